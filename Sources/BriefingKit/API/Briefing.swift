@@ -1,0 +1,92 @@
+/// What Briefing extracts from one article: the contract of `briefing extract --json`.
+public struct Briefing: Sendable, Equatable {
+    public var article: Article
+    /// Whole sentences of the article, in article order.
+    public var summary: [String]
+    public var quotes: [Quote]
+    /// Every date expression found, in text order.
+    public var dates: [DateMention]
+    /// Dated events, sorted by date.
+    public var timeline: [TimelineEntry]
+    public var actors: [Actor]
+
+    public init(
+        article: Article, summary: [String], quotes: [Quote], dates: [DateMention],
+        timeline: [TimelineEntry], actors: [Actor]
+    ) {
+        self.article = article
+        self.summary = summary
+        self.quotes = quotes
+        self.dates = dates
+        self.timeline = timeline
+        self.actors = actors
+    }
+}
+
+/// A direct quote: the words inside the quotation marks and who said them.
+public struct Quote: Sendable, Equatable, Codable {
+    public var text: String
+    /// The resolved full name of the speaker, or nil when nobody could be credited.
+    public var speaker: String?
+    /// The reporting verb ("said", "emphasized"), when there is one.
+    public var cue: String?
+    public var paragraph: Int
+
+    public init(text: String, speaker: String?, cue: String? = nil, paragraph: Int) {
+        self.text = text
+        self.speaker = speaker
+        self.cue = cue
+        self.paragraph = paragraph
+    }
+}
+
+/// A date expression in the text and its ISO 8601 value.
+public struct DateMention: Sendable, Equatable, Codable {
+    public var text: String
+    public var value: String
+    public var paragraph: Int
+
+    public init(text: String, value: String, paragraph: Int) {
+        self.text = text
+        self.value = value
+        self.paragraph = paragraph
+    }
+}
+
+/// One dated event.
+public struct TimelineEntry: Sendable, Equatable, Codable {
+    /// ISO 8601 at the precision the text gives.
+    public var date: String
+    public var event: String
+    public var paragraph: Int
+
+    public init(date: String, event: String, paragraph: Int) {
+        self.date = date
+        self.event = event
+        self.paragraph = paragraph
+    }
+}
+
+/// A person, organization or place, one entry per real-world actor.
+public struct Actor: Sendable, Equatable, Codable {
+    public enum Kind: String, Sendable, Equatable, Codable, CaseIterable {
+        case person
+        case organization
+        case place
+    }
+
+    public var name: String
+    public var kind: Kind
+    public var role: String?
+    /// Other ways the text names this actor.
+    public var aliases: [String]
+    public var mentions: Int
+
+    public init(name: String, kind: Kind, role: String? = nil, aliases: [String] = [], mentions: Int = 1) {
+        self.name = name
+        self.kind = kind
+        self.role = role
+        self.aliases = aliases
+        self.mentions = mentions
+    }
+}

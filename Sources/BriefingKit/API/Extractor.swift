@@ -1,0 +1,37 @@
+/// Extract: turns an `Article` into a `Briefing` (summary, quotes, dates, timeline, actors).
+///
+/// Pure and deterministic: the same article always gives the same briefing, on any number of threads.
+public struct Extractor: Sendable {
+    public init() {}
+
+    public func extract(_ article: Article) -> Briefing {
+        let paragraphs = article.paragraphs.map(ParagraphText.init)
+        let table = ActorFinder(paragraphs: paragraphs).find()
+        var quoteExtractor = QuoteExtractor(paragraphs: paragraphs, table: table)
+        let quotes = quoteExtractor.extract()
+        let actors = quoteExtractor.table.actors()
+
+        let finder = DateFinder(anchor: article.date)
+        var dates: [DateMention] = []
+        var dated: [TimelineBuilder.Dated] = []
+        for paragraph in paragraphs {
+            for found in finder.find(in: paragraph) {
+                let text = paragraph.text(from: found.tokens.lowerBound, through: found.tokens.upperBound - 1)
+                dates.append(DateMention(text: text, value: found.value.iso, paragraph: paragraph.index))
+                dated.append(TimelineBuilder.Dated(paragraph: paragraph, found: found))
+            }
+        }
+        let timeline = TimelineBuilder().build(dated)
+        let summary = Summarizer().summarize(paragraphs, title: article.title)
+
+        let overrides = article.overrides
+        return Briefing(
+            article: article,
+            summary: overrides.summary ?? summary,
+            quotes: overrides.quotes ?? quotes,
+            dates: dates,
+            timeline: overrides.timeline ?? timeline,
+            actors: overrides.actors ?? actors
+        )
+    }
+}

@@ -1,0 +1,110 @@
+import Yams
+
+/// Write Markdown: the briefing as a GitHub-flavoured Markdown page (`index.md`), the page the HTML is
+/// rendered from.
+///
+/// Every piece of article text is escaped, so that what an article says is shown, never interpreted.
+public struct MarkdownWriter: Sendable {
+    public init() {}
+
+    public func write(_ briefing: Briefing) -> String {
+        var out = frontMatter(briefing.article)
+        out += "\n## Summary\n\n"
+        if briefing.summary.isEmpty {
+            out += "_No summary could be extracted._\n"
+        } else {
+            out += briefing.summary.map { Self.escape($0) }.joined(separator: " ") + "\n"
+        }
+
+        out += "\n## Quotes\n\n"
+        if briefing.quotes.isEmpty { out += "_No direct quotes._\n" }
+        for quote in briefing.quotes {
+            out += "> " + Self.escape(quote.text) + "\n>\n"
+            var credit = "> — "
+            credit += quote.speaker.map { "**\(Self.escape($0))**" } ?? "_unattributed_"
+            if let cue = quote.cue { credit += ", " + Self.escape(cue) }
+            credit += " ([¶\(quote.paragraph + 1)](#p-\(quote.paragraph)))"
+            out += credit + "\n\n"
+        }
+        if !briefing.quotes.isEmpty { out.removeLast() }
+
+        out += "\n## Timeline\n\n"
+        if briefing.timeline.isEmpty {
+            out += "_No dated events._\n"
+        } else {
+            out += "| Date | Event | Source |\n|---|---|---|\n"
+            for entry in briefing.timeline {
+                out += "| \(entry.date) | \(Self.cell(entry.event)) | [¶\(entry.paragraph + 1)](#p-\(entry.paragraph)) |\n"
+            }
+        }
+
+        out += "\n## Actors\n\n"
+        if briefing.actors.isEmpty {
+            out += "_No actors found._\n"
+        } else {
+            out += "| Name | Kind | Role | Also called | Mentions |\n|---|---|---|---|---:|\n"
+            for actor in briefing.actors {
+                let aliases = actor.aliases.map(Self.cell).joined(separator: ", ")
+                out += "| \(Self.cell(actor.name)) | \(actor.kind.rawValue) | \(actor.role.map(Self.cell) ?? "") | \(aliases) | \(actor.mentions) |\n"
+            }
+        }
+
+        out += "\n## Source\n\n"
+        let article = briefing.article
+        var origin: [String] = []
+        if let outlet = article.outlet { origin.append(Self.escape(outlet)) }
+        if let place = article.place { origin.append(Self.escape(place)) }
+        if let date = article.date { origin.append(date.iso) }
+        if let url = article.url, Self.isSafeLink(url) { origin.append("<\(url)>") }
+        if !origin.isEmpty { out += "_" + origin.joined(separator: " · ") + "_\n\n" }
+        for paragraph in article.paragraphs {
+            let text = Self.escape(paragraph.text)
+            out += (paragraph.kind == .heading ? "### " + text : text) + "\n\n"
+        }
+        out.removeLast()
+        return out
+    }
+
+    private func frontMatter(_ article: Article) -> String {
+        var fields: [(String, Node)] = [("title", Node(article.title, .implicit, .doubleQuoted)), ("slug", Node(article.slug))]
+        if let date = article.date { fields.append(("date", Node(date.iso))) }
+        if let place = article.place { fields.append(("place", Node(place, .implicit, .doubleQuoted))) }
+        if let outlet = article.outlet { fields.append(("source", Node(outlet, .implicit, .doubleQuoted))) }
+        if let url = article.url { fields.append(("url", Node(url, .implicit, .doubleQuoted))) }
+        if !article.tags.isEmpty { fields.append(("tags", Node(article.tags.map { Node($0, .implicit, .doubleQuoted) }, .implicit, .flow))) }
+        let mapping = Node(fields.map { (Node($0.0), $0.1) })
+        let yaml = (try? Yams.serialize(node: mapping, width: -1, allowUnicode: true)) ?? "title: \"\"\n"
+        return "---\n" + yaml + "---\n"
+    }
+
+    /// Backslash-escapes every ASCII punctuation sign that Markdown could read as syntax.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 16)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\", "`", "*", "_", "{", "}", "[", "]", "<", ">", "#", "|", "!", "~", "&", "$":
+                out.unicodeScalars.append("\\")
+                out.unicodeScalars.append(scalar)
+            case "\n", "\r", "\t":
+                out.unicodeScalars.append(" ")
+            default:
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        // A paragraph that starts like a list item, a heading or a rule must stay a paragraph.
+        if let first = out.unicodeScalars.first, "-+=".unicodeScalars.contains(first) { out = "\\" + out }
+        if let dot = out.firstIndex(where: { !$0.isNumber }), dot != out.startIndex, out[dot] == "." || out[dot] == ")" {
+            out.insert("\\", at: dot)
+        }
+        return out
+    }
+
+    /// A table cell: escaped, on one line.
+    static func cell(_ text: String) -> String { escape(text) }
+
+    static func isSafeLink(_ url: String) -> Bool {
+        let lower = url.lowercased()
+        return (lower.hasPrefix("https://") || lower.hasPrefix("http://")) && !url.contains(">") && !url.contains(" ")
+    }
+}

@@ -1,0 +1,262 @@
+/// Finds the people, organizations and places of an article and where each is mentioned.
+///
+/// It reads capitalized runs of words, splits titles ("Secretary General") and well-known names (NATO)
+/// off them, classifies what is left by its words and its context, then merges the variants of one actor:
+/// a surname with the full name, a misspelt surname, an acronym with its expansion.
+struct ActorFinder: Sendable {
+    let paragraphs: [ParagraphText]
+    let gazetteer: Gazetteer
+
+    init(paragraphs: [ParagraphText], gazetteer: Gazetteer = .shared) {
+        self.paragraphs = paragraphs
+        self.gazetteer = gazetteer
+    }
+
+    /// One sighting of a name before merging.
+    struct Candidate: Sendable {
+        var form: String
+        var kind: Actor.Kind?
+        var canonical: String?
+        var role: String?
+        /// True when a title stood right before it ("Minister Lavrov").
+        var titled: Bool
+        var paragraph: Int
+        var token: Int
+    }
+
+    func find() -> ActorTable {
+        var candidates: [Candidate] = []
+        var acronyms: [String: String] = [:]
+        for paragraph in paragraphs {
+            acronyms.merge(acronymDefinitions(in: paragraph), uniquingKeysWith: { first, _ in first })
+            candidates += runCandidates(in: paragraph)
+        }
+        var table = ActorTable.merge(candidates, acronyms: acronyms, gazetteer: gazetteer)
+        table.locateMentions(in: paragraphs)
+        return table
+    }
+
+    // MARK: Acronyms
+
+    /// "International support group Syria (MGPS)": the acronym and the words before it.
+    func acronymDefinitions(in paragraph: ParagraphText) -> [String: String] {
+        let tokens = paragraph.tokens
+        var out: [String: String] = [:]
+        var i = 1
+        while i + 2 < tokens.count {
+            defer { i += 1 }
+            guard tokens[i].isPunctuation("("), tokens[i + 2].isPunctuation(")"), tokens[i + 1].isAcronym,
+                tokens[i + 1].text.count <= 8
+            else { continue }
+            var j = i - 1
+            if tokens[j].kind == .quote { j -= 1 }
+            var words: [Token] = []
+            while j >= 0, words.count < 7, tokens[j].kind == .word {
+                let lower = tokens[j].lower
+                if lower == "the" || lower == "a" || Lexicon.roleStops.contains(lower) && !["and", "for"].contains(lower) { break }
+                words.insert(tokens[j], at: 0)
+                j -= 1
+            }
+            while let first = words.first, !first.isCapitalized { words.removeFirst() }
+            guard words.count >= 2 || (words.count == 1 && words[0].text.count > tokens[i + 1].text.count) else { continue }
+            out[tokens[i + 1].text] = words.map(\.text).joined(separator: " ")
+        }
+        return out
+    }
+
+    // MARK: Capitalized runs
+
+    private func isNameToken(_ t: Token) -> Bool {
+        guard t.kind == .word, !Lexicon.months.keys.contains(t.lower), !Lexicon.weekdays.keys.contains(t.lower) else { return false }
+        return t.isCapitalized || t.isAcronym || Self.isParticleName(t.text)
+    }
+
+    /// "al-Assad", "bin-Laden": a lower-case particle joined to a capitalized name.
+    static func isParticleName(_ word: String) -> Bool {
+        guard let dash = word.firstIndex(of: "-"), Lexicon.nameParticles.contains(String(word[..<dash]).lowercased()) else { return false }
+        return word[word.index(after: dash)...].first?.isUppercase == true
+    }
+
+    func runCandidates(in paragraph: ParagraphText) -> [Candidate] {
+        let tokens = paragraph.tokens
+        var out: [Candidate] = []
+        var i = 0
+        while i < tokens.count {
+            guard isNameToken(tokens[i]) else {
+                i += 1
+                continue
+            }
+            var end = i + 1
+            while end < tokens.count {
+                if isNameToken(tokens[end]) {
+                    end += 1
+                } else if tokens[end].kind == .word, Lexicon.nameConnectors.contains(tokens[end].lower),
+                    end + 1 < tokens.count, isNameToken(tokens[end + 1]),
+                    tokens[end].lower != "the" || tokens[end - 1].lower == "of"
+                {
+                    end += 2
+                } else {
+                    break
+                }
+            }
+            var start = i
+            // "Russian foreign Ministry", "UN security Council": lower-cased words inside an organization's name.
+            if Lexicon.organizationHeads.contains(tokens[i].lower), i >= 2 {
+                var j = i - 1
+                var gap = 0
+                while j >= 0, gap < 2, tokens[j].kind == .word, !tokens[j].isCapitalized, !Lexicon.isFunctionWord(tokens[j].lower),
+                    !Lexicon.roleStops.contains(tokens[j].lower)
+                {
+                    j -= 1
+                    gap += 1
+                }
+                if gap > 0, j >= 0, isNameToken(tokens[j]), let last = out.last, last.paragraph == paragraph.index, last.token <= j {
+                    // Re-read the previous run together with this one.
+                    var runStart = j
+                    while runStart > 0, isNameToken(tokens[runStart - 1]) { runStart -= 1 }
+                    out.removeAll { $0.token >= runStart }
+                    start = runStart
+                } else if gap > 0, j >= 0, isNameToken(tokens[j]) {
+                    start = j
+                }
+            }
+            out += segment(paragraph, run: start..<end)
+            i = end
+        }
+        return out
+    }
+
+    /// Splits a run into titles, well-known names and the rest, and classifies each piece.
+    func segment(_ paragraph: ParagraphText, run: Range<Int>) -> [Candidate] {
+        let tokens = paragraph.tokens
+        var out: [Candidate] = []
+        var i = run.lowerBound
+        var nameStart: Int?
+        var titledBefore = false
+
+        func flushName(upTo end: Int) {
+            guard var start = nameStart else { return }
+            nameStart = nil
+            var last = end
+            // Sentence openers and nationality words are not part of a name.
+            let organization = (start..<last).contains { Lexicon.organizationHeads.contains(tokens[$0].lower) }
+            while start < last, Lexicon.isFunctionWord(tokens[start].lower) || (!organization && Lexicon.demonyms.contains(tokens[start].lower))
+                || (isSentenceInitial(tokens, start) && Lexicon.sentenceStarters.contains(tokens[start].lower))
+            {
+                start += 1
+            }
+            while last > start, Lexicon.nameConnectors.contains(tokens[last - 1].lower) { last -= 1 }
+            guard start < last else { return }
+            if let candidate = classify(paragraph, range: start..<last, titled: titledBefore) { out.append(candidate) }
+            titledBefore = false
+        }
+
+        while i < run.upperBound {
+            let lower = tokens[i].lower
+            if Lexicon.titles.contains(lower) && tokens[i].isCapitalized && !tokens[i].isAcronym {
+                // A title word: everything collected so far that is not a known name belongs to the title.
+                if let start = nameStart, !(start..<i).contains(where: { !tokens[$0].isCapitalized }) {
+                    let form = paragraph.text(from: start, through: i - 1)
+                    if gazetteer.lookup(form) == nil && !Lexicon.givenNames.contains(tokens[start].lower) {
+                        nameStart = nil
+                    }
+                }
+                flushName(upTo: i)
+                i += 1
+                while i < run.upperBound, Lexicon.titles.contains(tokens[i].lower) { i += 1 }
+                // "Minister of China": the country is part of the title, and a place mention of its own.
+                if i + 1 < run.upperBound, tokens[i].lower == "of", let match = longestGazetteerMatch(paragraph, at: i + 1, limit: run.upperBound) {
+                    out.append(Candidate(form: match.form, kind: match.entry.kind, canonical: match.entry.name, titled: false, paragraph: paragraph.index, token: i + 1))
+                    i = match.end
+                }
+                titledBefore = true
+                continue
+            }
+            if nameStart == nil, let match = longestGazetteerMatch(paragraph, at: i, limit: run.upperBound) {
+                out.append(Candidate(form: match.form, kind: match.entry.kind, canonical: match.entry.name, titled: false, paragraph: paragraph.index, token: i))
+                titledBefore = false
+                i = match.end
+                continue
+            }
+            // A given name, or a capital after an organization's head word, starts a new name:
+            // "Russian foreign Ministry Maria Zakharova" is an organization and a person.
+            if let start = nameStart, i > start,
+                Lexicon.givenNames.contains(lower) || Lexicon.organizationHeads.contains(tokens[i - 1].lower)
+            {
+                flushName(upTo: i)
+            }
+            if nameStart == nil { nameStart = i }
+            i += 1
+        }
+        flushName(upTo: run.upperBound)
+        return out
+    }
+
+    struct GazetteerMatch {
+        var entry: Gazetteer.Entry
+        var form: String
+        var end: Int
+    }
+
+    func longestGazetteerMatch(_ paragraph: ParagraphText, at start: Int, limit: Int) -> GazetteerMatch? {
+        let tokens = paragraph.tokens
+        var end = min(limit, start + gazetteer.longest)
+        while end > start {
+            if tokens[start..<end].allSatisfy({ $0.kind == .word }) {
+                let form = tokens[start..<end].map(\.text).joined(separator: " ")
+                if let entry = gazetteer.lookup(form) { return GazetteerMatch(entry: entry, form: form, end: end) }
+            }
+            end -= 1
+        }
+        return nil
+    }
+
+    /// True for the first word of a sentence, opening quotation marks and dashes aside.
+    func isSentenceInitial(_ tokens: [Token], _ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, tokens[j].kind == .quote || tokens[j].kind == .dash { j -= 1 }
+        return j < 0 || tokens[j].sentence != tokens[i].sentence || tokens[j].endsSentence
+    }
+
+    /// Decides what a name is from its words and the words around it.
+    func classify(_ paragraph: ParagraphText, range: Range<Int>, titled: Bool) -> Candidate? {
+        let tokens = paragraph.tokens
+        var words = tokens[range].map(\.text)
+        // "Wang I." ends a sentence; the full stop is not part of the name.
+        if var last = words.last, last.hasSuffix("."), last.count == 2 {
+            last.removeLast()
+            words[words.count - 1] = last
+        }
+        let form = words.joined(separator: " ")
+        let lowers = words.map { $0.lowercased() }
+        let index = paragraph.index
+        if let entry = gazetteer.lookup(form) {
+            return Candidate(form: form, kind: entry.kind, canonical: entry.name, titled: false, paragraph: index, token: range.lowerBound)
+        }
+        if lowers.count == 1, Lexicon.demonyms.contains(lowers[0]) || Lexicon.titles.contains(lowers[0]) { return nil }
+        if lowers.contains(where: { Lexicon.organizationHeads.contains($0) }) {
+            return Candidate(form: form, kind: .organization, titled: false, paragraph: index, token: range.lowerBound)
+        }
+        if let last = lowers.last, Lexicon.placeHeads.contains(last), lowers.count > 1 {
+            return Candidate(form: form, kind: .place, titled: false, paragraph: index, token: range.lowerBound)
+        }
+        if tokens[range].allSatisfy(\.isAcronym) {
+            return Candidate(form: form, kind: .organization, titled: false, paragraph: index, token: range.lowerBound)
+        }
+        let role = roleBefore(paragraph, nameStart: range.lowerBound) ?? roleAfter(paragraph, nameEnd: range.upperBound)
+        if titled || role != nil || Lexicon.givenNames.contains(lowers[0]) {
+            return Candidate(form: form, kind: .person, role: role, titled: titled, paragraph: index, token: range.lowerBound)
+        }
+        if range.count >= 2, range.count <= 4, lowers.allSatisfy({ !Lexicon.isFunctionWord($0) }) {
+            return Candidate(form: form, kind: .person, titled: false, paragraph: index, token: range.lowerBound)
+        }
+        // A lone word: a speaker when a reporting verb is next to it, a place after "in"; otherwise decided
+        // when merging, by whether a fuller name ends with it.
+        let next = range.upperBound < tokens.count ? tokens[range.upperBound].lower : ""
+        let previous = range.lowerBound > 0 ? tokens[range.lowerBound - 1].lower : ""
+        if Lexicon.speechVerbs.contains(next) || Lexicon.speechVerbs.contains(previous) {
+            return Candidate(form: form, kind: .person, titled: false, paragraph: index, token: range.lowerBound)
+        }
+        return Candidate(form: form, kind: nil, titled: false, paragraph: index, token: range.lowerBound)
+    }
+}

@@ -1,0 +1,96 @@
+extension ActorTable {
+    /// Finds every mention of every actor, by any of its forms, longest form first.
+    mutating func locateMentions(in paragraphs: [ParagraphText]) {
+        var multi: [String: Int] = [:]
+        var single: [String: Int] = [:]
+        var longest = 1
+        for (index, entry) in entries.enumerated() {
+            for form in entry.forms {
+                let count = form.split(separator: " ").count
+                longest = max(longest, count)
+                if count > 1 {
+                    multi[Self.key(form)] = multi[Self.key(form)] ?? index
+                } else {
+                    single[form] = single[form] ?? index
+                }
+            }
+        }
+        // A surname alone names its person when no other person shares it.
+        var surnames: [String: Int?] = [:]
+        for (index, entry) in entries.enumerated() where entry.kind == .person {
+            if let last = entry.name.split(separator: " ").last, entry.name.contains(" ") {
+                let surname = String(last)
+                surnames[surname] = surnames[surname] == nil ? index : .some(nil)
+            }
+        }
+        for (surname, owner) in surnames {
+            if let owner, single[surname] == nil { single[surname] = owner }
+        }
+
+        mentions.removeAll()
+        for index in entries.indices { entries[index].mentions = 0 }
+        for paragraph in paragraphs {
+            let tokens = paragraph.tokens
+            var i = 0
+            while i < tokens.count {
+                guard tokens[i].kind == .word else {
+                    i += 1
+                    continue
+                }
+                var matched = false
+                var length = min(longest, tokens.count - i)
+                while length >= 1 {
+                    let slice = tokens[i..<(i + length)]
+                    if slice.allSatisfy({ $0.kind == .word }) {
+                        let actor: Int?
+                        if length == 1 {
+                            actor = single[tokens[i].text] ?? single[String(tokens[i].text.dropLast(tokens[i].text.hasSuffix(".") && tokens[i].text.count == 2 ? 1 : 0))]
+                        } else {
+                            actor = multi[Self.key(slice.map(\.text).joined(separator: " "))]
+                        }
+                        if let actor {
+                            record(actor, paragraph: paragraph.index, token: i, end: i + length, inQuote: tokens[i].quoteDepth > 0)
+                            i += length
+                            matched = true
+                            break
+                        }
+                    }
+                    length -= 1
+                }
+                if !matched { i += 1 }
+            }
+        }
+    }
+
+    mutating func record(_ actor: Int, paragraph: Int, token: Int, end: Int, inQuote: Bool) {
+        mentions.append(Mention(actor: actor, paragraph: paragraph, token: token, end: end, inQuote: inQuote))
+        entries[actor].mentions += 1
+        if (paragraph, token) < entries[actor].first { entries[actor].first = (paragraph, token) }
+    }
+
+    /// A pronoun or a role noun ("the diplomat") resolved to an actor: one more mention, and an alias.
+    mutating func addReference(_ surface: String, to actor: Int, paragraph: Int, token: Int) {
+        let lower = surface.lowercased()
+        if !Lexicon.speakerPronouns.contains(lower), !entries[actor].forms.contains(where: { $0.lowercased() == lower }) {
+            entries[actor].forms.append(surface)
+        }
+        entries[actor].mentions += 1
+    }
+
+    /// The public actors, most mentioned first, then in order of first appearance.
+    func actors() -> [Actor] {
+        let order = entries.indices.filter { entries[$0].mentions > 0 }.sorted {
+            let a = entries[$0], b = entries[$1]
+            if a.mentions != b.mentions { return a.mentions > b.mentions }
+            return a.first < b.first
+        }
+        return order.map { index in
+            let entry = entries[index]
+            var aliases: [String] = []
+            for form in entry.forms.dropFirst() where form != entry.name && !aliases.contains(form) {
+                aliases.append(form)
+            }
+            return Actor(name: entry.name, kind: entry.kind, role: entry.role, aliases: aliases, mentions: entry.mentions)
+        }
+    }
+}

@@ -1,0 +1,161 @@
+/// The actors of one article after merging, and every place the text names them.
+struct ActorTable: Sendable {
+    struct Entry: Sendable {
+        var name: String
+        var kind: Actor.Kind
+        var role: String?
+        /// Every surface form, the name first.
+        var forms: [String]
+        var mentions: Int = 0
+        /// Position of the first mention, for stable ordering.
+        var first: (paragraph: Int, token: Int) = (Int.max, Int.max)
+    }
+
+    struct Mention: Sendable {
+        var actor: Int
+        var paragraph: Int
+        var token: Int
+        var end: Int
+        var inQuote: Bool
+    }
+
+    var entries: [Entry] = []
+    var mentions: [Mention] = []
+
+    // MARK: Merging
+
+    static func merge(_ candidates: [ActorFinder.Candidate], acronyms: [String: String], gazetteer: Gazetteer) -> ActorTable {
+        var table = ActorTable()
+        // Acronyms defined in the text join their expansion, or the well-known name of either.
+        for acronym in acronyms.keys.sorted() {
+            let long = acronyms[acronym]!
+            let known = gazetteer.lookup(acronym) ?? gazetteer.lookup(long)
+            let lastWord = long.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            let kind: Actor.Kind = known?.kind ?? (Lexicon.placeHeads.contains(lastWord) ? .place : .organization)
+            let index = table.entry(named: known?.name ?? long, kind: kind)
+            table.add(form: long, to: index)
+            table.add(form: acronym, to: index)
+        }
+        var people: [ActorFinder.Candidate] = []
+        var loose: [ActorFinder.Candidate] = []
+        for candidate in candidates {
+            switch candidate.kind {
+            case .person?:
+                people.append(candidate)
+            case nil:
+                loose.append(candidate)
+            case let kind?:
+                if let canonical = candidate.canonical {
+                    let index = table.entry(named: canonical, kind: kind)
+                    table.add(form: candidate.form, to: index)
+                } else if let index = table.index(ofForm: candidate.form) ?? table.organization(extending: candidate.form, kind: kind) {
+                    table.add(form: candidate.form, to: index)
+                } else {
+                    let index = table.entry(named: candidate.form, kind: kind)
+                    table.add(form: candidate.form, to: index)
+                }
+            }
+        }
+        // Full names first, so that a lone surname finds the person it belongs to.
+        let wordCount = { (c: ActorFinder.Candidate) in c.form.split(separator: " ").count }
+        for candidate in people.sorted(by: { wordCount($0) > wordCount($1) }) where wordCount(candidate) > 1 {
+            let index = table.person(matching: candidate.form) ?? table.entry(named: candidate.form, kind: .person)
+            table.add(form: candidate.form, to: index)
+            if table.entries[index].role == nil { table.entries[index].role = candidate.role }
+        }
+        for candidate in people + loose where wordCount(candidate) == 1 {
+            if let index = table.index(ofForm: candidate.form) ?? table.person(matching: candidate.form) {
+                table.add(form: candidate.form, to: index)
+                if table.entries[index].role == nil { table.entries[index].role = candidate.role }
+            } else if candidate.kind == .person {
+                let index = table.entry(named: candidate.form, kind: .person)
+                table.add(form: candidate.form, to: index)
+                table.entries[index].role = candidate.role
+            }
+        }
+        return table
+    }
+
+    mutating func entry(named name: String, kind: Actor.Kind) -> Int {
+        if let index = entries.firstIndex(where: { $0.name == name && $0.kind == kind }) { return index }
+        entries.append(Entry(name: name, kind: kind, forms: [name]))
+        return entries.count - 1
+    }
+
+    mutating func add(form: String, to index: Int) {
+        if !entries[index].forms.contains(form) { entries[index].forms.append(form) }
+    }
+
+    func index(ofForm form: String) -> Int? {
+        let key = Self.key(form)
+        return entries.firstIndex(where: { $0.forms.contains(where: { Self.key($0) == key }) })
+    }
+
+    /// "Higher Committee" is the start of "Higher Committee on negotiations": the same organization.
+    func organization(extending form: String, kind: Actor.Kind) -> Int? {
+        let key = Self.key(form)
+        return entries.firstIndex(where: { entry in
+            entry.kind == kind && entry.forms.contains(where: {
+                let other = Self.key($0)
+                return other.count > key.count + 2 && other.hasPrefix(key + " ") || key.count > other.count + 2 && key.hasPrefix(other + " ")
+            })
+        })
+    }
+
+    /// The person a name refers to: the same name, the same surname, or a surname misspelt by a letter or two.
+    func person(matching form: String) -> Int? {
+        let words = Self.key(form).split(separator: " ").map(String.init)
+        guard let surname = words.last.map(Self.bareSurname) else { return nil }
+        var fuzzy: Int?
+        for (index, entry) in entries.enumerated() where entry.kind == .person {
+            for known in entry.forms {
+                let knownWords = Self.key(known).split(separator: " ").map(String.init)
+                guard let knownSurname = knownWords.last.map(Self.bareSurname) else { continue }
+                if words.count > 1 && knownWords.count > 1 {
+                    // Two full names agree when surnames match and given names do not contradict.
+                    if knownSurname == surname && (words.first == knownWords.first || words.first!.count <= 2 || knownWords.first!.count <= 2) {
+                        return index
+                    }
+                    continue
+                }
+                if knownSurname == surname || knownWords.map(Self.bareSurname).contains(surname) && words.count == 1 { return index }
+                if fuzzy == nil, words.count == 1, Self.isLikelyMisspelling(surname, of: knownSurname) { fuzzy = index }
+            }
+        }
+        return fuzzy
+    }
+
+    static func bareSurname(_ word: String) -> String {
+        for prefix in ["al-", "el-", "bin-", "ibn-"] where word.hasPrefix(prefix) { return String(word.dropFirst(prefix.count)) }
+        return word
+    }
+
+    /// Zakharov for Zakharova: a long shared start and at most two letters different.
+    static func isLikelyMisspelling(_ a: String, of b: String) -> Bool {
+        guard a.count >= 5, b.count >= 5, abs(a.count - b.count) <= 2 else { return false }
+        let common = zip(a, b).prefix(while: { $0 == $1 }).count
+        return common >= 5 && editDistance(a, b) <= 2
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var previous = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+
+    /// Comparison key: lower case, and no full stop after a final initial ("Wang I." is "Wang I").
+    static func key(_ form: String) -> String {
+        var key = form.lowercased()
+        if key.hasSuffix("."), let space = key.lastIndex(of: " "), key.distance(from: space, to: key.endIndex) == 3 {
+            key.removeLast()
+        }
+        return key
+    }
+}

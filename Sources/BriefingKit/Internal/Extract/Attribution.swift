@@ -1,0 +1,49 @@
+/// Who a quotation is attributed to, as the text says it: "she emphasized", "said the diplomat".
+struct Attribution: Sendable, Equatable {
+    enum Form: Sendable, Equatable {
+        /// A name: "Zakharova", "Maria Zakharova".
+        case name
+        /// "he", "she", "they".
+        case pronoun
+        /// "the diplomat", "the official representative of the guardian".
+        case definiteRole
+        /// "a spokeswoman for the shopping centre": a source the article does not name.
+        case indefiniteRole
+    }
+
+    /// Token range of the speaker phrase in its paragraph.
+    var speaker: Range<Int>
+    var form: Form
+    /// The reporting verb as written, lower-cased ("emphasized", "pointed out", "according to").
+    var cue: String?
+    /// Tokens to cut from the quotation when the attribution sits inside the marks.
+    var cut: Range<Int>?
+
+    /// Reads a speaker phrase; nil when the words cannot name a speaker.
+    static func form(of range: Range<Int>, in tokens: [Token]) -> Form? {
+        guard let first = range.first, range.count <= 12 else { return nil }
+        let words = tokens[range]
+        guard words.allSatisfy({ $0.kind == .word || $0.kind == .possessive || $0.isPunctuation("-") }) else { return nil }
+        let lower = tokens[first].lower
+        if range.count == 1, ["he", "she", "they", "him", "her", "them"].contains(lower) { return .pronoun }
+        if Lexicon.personalPronouns.contains(lower) || lower == "it" || lower == "this" || lower == "that" { return nil }
+        if ["the", "this", "that", "his", "her", "their", "its"].contains(lower) {
+            return range.count >= 2 ? .definiteRole : nil
+        }
+        if ["a", "an", "one", "another"].contains(lower) { return range.count >= 2 ? .indefiniteRole : nil }
+        if tokens[first].isCapitalized, !Lexicon.isFunctionWord(lower) || range.count > 1 && tokens[first + 1].isCapitalized {
+            return .name
+        }
+        return nil
+    }
+
+    /// The head noun of a role phrase: "the official representative of the guardian" → "representative".
+    static func head(of range: Range<Int>, in tokens: [Token]) -> String? {
+        var last: String?
+        for t in tokens[range] {
+            if ["of", "for", "on", "at", "in", "with", "from", "who", "which"].contains(t.lower) { break }
+            if t.kind == .word { last = t.lower }
+        }
+        return last
+    }
+}

@@ -1,0 +1,139 @@
+/// Finds the attribution of a quotation: inside its marks, right after it, or earlier in its sentence.
+struct AttributionFinder: Sendable {
+    let paragraph: ParagraphText
+    var tokens: [Token] { paragraph.tokens }
+
+    /// Reporting verb at `i` (with its particle: "pointed out"); returns the index after it.
+    func verbEnd(at i: Int) -> Int? {
+        guard i < tokens.count, tokens[i].kind == .word, Lexicon.speechVerbs.contains(tokens[i].lower) else { return nil }
+        if let particle = Lexicon.speechParticles[tokens[i].lower] {
+            return i + 1 < tokens.count && tokens[i + 1].lower == particle ? i + 2 : nil
+        }
+        return i + 1
+    }
+
+    func cue(_ from: Int, _ to: Int) -> String {
+        tokens[from..<to].map(\.lower).joined(separator: " ")
+    }
+
+    private func isSeparator(_ t: Token) -> Bool { t.kind == .dash || t.isPunctuation(",") }
+
+    /// "…unacceptable, she emphasized. – As always…" and "…terrorism, – said the diplomat. – The response…".
+    func inside(_ span: QuoteSpan) -> [Attribution] {
+        var found: [Attribution] = []
+        let inner = span.inner
+        var k = inner.lowerBound + 1
+        while k < inner.upperBound {
+            defer { k += 1 }
+            guard tokens[k].quoteDepth == 1, let end = verbEnd(at: k) else { continue }
+            var l = k - 1
+            while l > inner.lowerBound, k - l <= 6, tokens[l].kind == .word || tokens[l].kind == .possessive { l -= 1 }
+            guard l > inner.lowerBound, isSeparator(tokens[l]) else { continue }
+            var r = end
+            while r < inner.upperBound, r - end < 10, tokens[r].kind == .word || tokens[r].kind == .possessive { r += 1 }
+            guard r == inner.upperBound || tokens[r].endsSentence || isSeparator(tokens[r]) else { continue }
+            let left = (l + 1)..<k
+            let right = end..<r
+            guard left.isEmpty != right.isEmpty else { continue }
+            let np = left.isEmpty ? right : left
+            guard let form = Attribution.form(of: np, in: tokens) else { continue }
+            // The cut runs from the separator before to the separator after, so the quote reads on.
+            var cutStart = l
+            if tokens[cutStart].kind == .dash, cutStart - 1 > inner.lowerBound, tokens[cutStart - 1].isPunctuation(",") { cutStart -= 1 }
+            var cutEnd = r
+            if cutEnd < inner.upperBound, tokens[cutEnd].endsSentence || tokens[cutEnd].isPunctuation(",") { cutEnd += 1 }
+            if cutEnd < inner.upperBound, tokens[cutEnd].kind == .dash { cutEnd += 1 }
+            found.append(Attribution(speaker: np, form: form, cue: cue(k, end), cut: cutStart..<cutEnd))
+            k = cutEnd
+        }
+        return found
+    }
+
+    /// "…country”, – said the official representative." or "…,” she said.
+    func after(_ span: QuoteSpan) -> Attribution? {
+        guard span.isClosed else { return nil }
+        var c = span.close + 1
+        var skipped = 0
+        while c < tokens.count, skipped < 3, tokens[c].isPunctuation(",") || tokens[c].kind == .dash || tokens[c].isPunctuation(".") {
+            if tokens[c].isPunctuation(".") { return nil }
+            c += 1
+            skipped += 1
+        }
+        guard c < tokens.count, tokens[c].quoteDepth == 0 else { return nil }
+        if let end = verbEnd(at: c) {
+            var r = end
+            while r < tokens.count, r - end < 12, tokens[r].kind == .word || tokens[r].kind == .possessive, tokens[r].quoteDepth == 0 { r += 1 }
+            let np = trimmedSpeaker(end..<r)
+            if let form = Attribution.form(of: np, in: tokens) { return Attribution(speaker: np, form: form, cue: cue(c, end)) }
+            return nil
+        }
+        var v = c
+        while v < tokens.count, v - c < 7, tokens[v].kind == .word || tokens[v].kind == .possessive, verbEnd(at: v) == nil { v += 1 }
+        guard v > c, let end = verbEnd(at: v) else { return nil }
+        var np = c..<v
+        while np.count > 1, Lexicon.auxiliaries.contains(tokens[np.upperBound - 1].lower) { np = np.lowerBound..<(np.upperBound - 1) }
+        guard let form = Attribution.form(of: np, in: tokens) else { return nil }
+        return Attribution(speaker: np, form: form, cue: cue(v, end))
+    }
+
+    /// "She reported that “…”", "According to her, the meeting “…”", "As the diplomat said, … “…”".
+    func before(_ span: QuoteSpan, since start: Int) -> Attribution? {
+        let sentence = tokens[span.open].sentence
+        var from = span.open
+        while from > start, tokens[from - 1].sentence == sentence || tokens[from - 1].quoteDepth > 0 { from -= 1 }
+        let context = from..<span.open
+        // "according to X" names the source wherever it stands in the sentence.
+        for i in context where tokens[i].lower == "according" && i + 1 < span.open && tokens[i + 1].lower == "to" && tokens[i].quoteDepth == 0 {
+            var r = i + 2
+            while r < span.open, r - i < 10, tokens[r].kind == .word || tokens[r].kind == .possessive { r += 1 }
+            let np = trimmedSpeaker((i + 2)..<r)
+            if let form = Attribution.form(of: np, in: tokens) { return Attribution(speaker: np, form: form, cue: "according to") }
+        }
+        for k in context.reversed() where tokens[k].quoteDepth == 0 {
+            guard let end = verbEnd(at: k) else { continue }
+            if let subject = subject(before: k, from: from) { return Attribution(speaker: subject.range, form: subject.form, cue: cue(k, end)) }
+            // Passive "stated by X" and inverted "said X".
+            var r = end
+            if r < span.open, tokens[r].lower == "by" { r += 1 }
+            let npStart = r
+            while r < span.open, r - npStart < 12, tokens[r].kind == .word || tokens[r].kind == .possessive { r += 1 }
+            let np = trimmedSpeaker(npStart..<r)
+            if !np.isEmpty, let form = Attribution.form(of: np, in: tokens) { return Attribution(speaker: np, form: form, cue: cue(k, end)) }
+        }
+        return nil
+    }
+
+    /// The subject right before a reporting verb, across auxiliaries: "Zakharova has repeatedly stated".
+    func subject(before verb: Int, from start: Int) -> (range: Range<Int>, form: Attribution.Form)? {
+        var end = verb
+        while end > start, Lexicon.auxiliaries.contains(tokens[end - 1].lower) { end -= 1 }
+        guard end > start else { return nil }
+        // Try the longest phrase that still reads as a speaker.
+        var best: (Range<Int>, Attribution.Form)?
+        var begin = end - 1
+        while begin >= start, end - begin <= 8, tokens[begin].kind == .word || tokens[begin].kind == .possessive {
+            if let form = Attribution.form(of: begin..<end, in: tokens) {
+                if form == .name, begin < end - 1, !tokens[begin].isCapitalized { break }
+                best = (begin..<end, form)
+            }
+            if ["the", "a", "an", "as", "while", "when", "and", "but", "that"].contains(tokens[begin].lower) && best != nil { break }
+            begin -= 1
+        }
+        return best.map { (range: $0.0, form: $0.1) }
+    }
+
+    /// Drops what follows the speaker phrase: "said Smith on Monday" → "Smith".
+    func trimmedSpeaker(_ range: Range<Int>) -> Range<Int> {
+        var end = range.lowerBound
+        for i in range {
+            let lower = tokens[i].lower
+            if i > range.lowerBound, ["on", "in", "at", "yesterday", "today", "during", "after", "before", "while", "when", "told", "adding", "and", "to", "who"].contains(lower)
+                || Lexicon.weekdays[lower] != nil || Lexicon.speechVerbs.contains(lower)
+            {
+                break
+            }
+            end = i + 1
+        }
+        return range.lowerBound..<end
+    }
+}

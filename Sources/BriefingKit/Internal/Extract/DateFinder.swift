@@ -1,0 +1,154 @@
+/// Finds date expressions and normalizes them to ISO 8601, resolving relative ones against the article date.
+struct DateFinder: Sendable {
+    /// The article date; relative expressions resolve against it, and it supplies missing years.
+    let anchor: PartialDate?
+
+    struct Found: Sendable, Equatable {
+        var tokens: Range<Int>
+        var value: PartialDate
+    }
+
+    static let prepositions: Set<String> = [
+        "on", "in", "until", "till", "since", "by", "from", "before", "after", "during", "through", "as", "of", "at",
+    ]
+
+    func find(in paragraph: ParagraphText) -> [Found] {
+        let tokens = paragraph.tokens
+        var found: [Found] = []
+        var i = 0
+        while i < tokens.count {
+            if let match = match(at: i, tokens) {
+                var range = match.tokens
+                // The contract keeps the preposition: "on 11 February", "until February 25".
+                if range.lowerBound > 0, Self.prepositions.contains(tokens[range.lowerBound - 1].lower),
+                    tokens[range.lowerBound - 1].kind == .word
+                {
+                    range = (range.lowerBound - 1)..<range.upperBound
+                }
+                found.append(Found(tokens: range, value: match.value))
+                i = match.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    private func word(_ tokens: [Token], _ i: Int) -> String? {
+        i >= 0 && i < tokens.count && (tokens[i].kind == .word || tokens[i].kind == .number) ? tokens[i].lower : nil
+    }
+
+    private func dayNumber(_ text: String?) -> Int? {
+        guard var text else { return nil }
+        for suffix in ["st", "nd", "rd", "th"] where text.hasSuffix(suffix) { text.removeLast(2) }
+        guard let n = Int(text), (1...31).contains(n), text.count <= 2 else { return nil }
+        return n
+    }
+
+    private func year(_ text: String?) -> Int? {
+        guard let text, text.count == 4, let n = Int(text), (1000...2199).contains(n) else { return nil }
+        return n
+    }
+
+    private func month(_ tokens: [Token], _ i: Int) -> Int? {
+        guard let w = word(tokens, i) else { return nil }
+        let bare = w.hasSuffix(".") ? String(w.dropLast()) : w
+        guard let m = Lexicon.months[bare] else { return nil }
+        // "may" and "march" are words too; only a capital makes them months.
+        if Lexicon.ambiguousMonths.contains(bare), !tokens[i].isCapitalized { return nil }
+        if bare.count == 3 && bare != "may", tokens[i].text.first?.isUppercase != true { return nil }
+        return m
+    }
+
+    /// The date expression starting at token `i`, if any.
+    func match(at i: Int, _ tokens: [Token]) -> Found? {
+        // ISO 2016-02-10.
+        if tokens[i].kind == .word || tokens[i].kind == .number, let iso = PartialDate(iso: tokens[i].text), iso.year != nil,
+            tokens[i].text.count >= 7
+        {
+            return Found(tokens: i..<(i + 1), value: iso)
+        }
+        // 11 February [2016] / 11th of February.
+        if let day = dayNumber(word(tokens, i)) {
+            var m = i + 1
+            if word(tokens, m) == "of" { m += 1 }
+            if let month = month(tokens, m) {
+                var end = m + 1
+                var y: Int?
+                if let value = year(word(tokens, end)) {
+                    y = value
+                    end += 1
+                } else if tokens.indices.contains(end), tokens[end].isPunctuation(","), let value = year(word(tokens, end + 1)) {
+                    y = value
+                    end += 2
+                }
+                if let date = resolve(PartialDate(year: y, month: month, day: day)) { return Found(tokens: i..<end, value: date) }
+            }
+        }
+        if let month = month(tokens, i) {
+            // February 25[, 2016] / February 2016 / February.
+            if let day = dayNumber(word(tokens, i + 1)), !(tokens.indices.contains(i + 2) && tokens[i + 2].text == ":") {
+                var end = i + 2
+                var y: Int?
+                if tokens.indices.contains(end), tokens[end].isPunctuation(","), let value = year(word(tokens, end + 1)) {
+                    y = value
+                    end += 2
+                } else if let value = year(word(tokens, end)) {
+                    y = value
+                    end += 1
+                }
+                if let date = resolve(PartialDate(year: y, month: month, day: day)) { return Found(tokens: i..<end, value: date) }
+            }
+            if let y = year(word(tokens, i + 1)) {
+                return Found(tokens: i..<(i + 2), value: PartialDate(year: y, month: month))
+            }
+            let before = word(tokens, i - 1) ?? ""
+            let modifiers: Set<String> = ["in", "early", "late", "mid", "mid-", "since", "until", "by", "last", "next", "this", "of", "from", "through", "before", "after"]
+            if modifiers.contains(before) {
+                var start = i
+                if ["early", "late", "mid", "last", "next", "this"].contains(before) { start = i - 1 }
+                if let date = resolveMonth(month, relation: before) { return Found(tokens: start..<(i + 1), value: date) }
+            }
+        }
+        if let found = relative(at: i, tokens) { return found }
+        // A year standing alone after a preposition: "in 2006", "since 2014".
+        if tokens[i].kind == .number, let y = year(tokens[i].text), y >= 1900 {
+            let before = word(tokens, i - 1) ?? ""
+            let yearContext: Set<String> = ["in", "since", "by", "until", "from", "of", "before", "after", "during", "through", "to", "and", "fiscal", "early", "late", "mid", "the", "between"]
+            let after = word(tokens, i + 1) ?? ""
+            let notYear: Set<String> = ["percent", "per", "people", "km", "miles", "metres", "meters", "troops", "soldiers", "votes", "points", "feet", "tonnes", "tons", "dollars", "euros", "pounds", "jobs", "units", "members", "cases"]
+            if yearContext.contains(before) && !notYear.contains(after) && !(i + 1 < tokens.count && tokens[i + 1].text == "%") {
+                return Found(tokens: i..<(i + 1), value: PartialDate(year: y))
+            }
+        }
+        return nil
+    }
+
+    /// A month and day without a year takes the year that puts it nearest the article date.
+    func resolve(_ date: PartialDate) -> PartialDate? {
+        var date = date
+        if date.year == nil, let anchorYear = anchor?.year, let month = date.month {
+            var best = anchorYear
+            if let anchorMonth = anchor?.month {
+                let delta = month - anchorMonth
+                if delta > 6 { best = anchorYear - 1 } else if delta < -6 { best = anchorYear + 1 }
+            }
+            date.year = best
+        }
+        return date.isValid ? date : nil
+    }
+
+    func resolveMonth(_ month: Int, relation: String) -> PartialDate? {
+        guard let anchorYear = anchor?.year else { return PartialDate(month: month) }
+        var year = anchorYear
+        let anchorMonth = anchor?.month ?? month
+        switch relation {
+        case "last": year = month >= anchorMonth ? anchorYear - 1 : anchorYear
+        case "next": year = month <= anchorMonth ? anchorYear + 1 : anchorYear
+        default:
+            let delta = month - anchorMonth
+            if delta > 6 { year -= 1 } else if delta < -6 { year += 1 }
+        }
+        return PartialDate(year: year, month: month)
+    }
+}

@@ -1,0 +1,189 @@
+/// Extracts direct quotations and credits each to the actor who said it.
+///
+/// Paragraphs are read in order, keeping track of the last speaker, because news names a speaker once
+/// and then says "she", "the diplomat", or nothing at all for the quotes that follow.
+struct QuoteExtractor: Sendable {
+    let paragraphs: [ParagraphText]
+    var table: ActorTable
+    private var lastSpeaker: (actor: Int, paragraph: Int)?
+
+    init(paragraphs: [ParagraphText], table: ActorTable) {
+        self.paragraphs = paragraphs
+        self.table = table
+    }
+
+    mutating func extract() -> [Quote] {
+        var quotes: [Quote] = []
+        for paragraph in paragraphs where !paragraph.isHeading {
+            let finder = AttributionFinder(paragraph: paragraph)
+            var previousEnd = 0
+            var spanIndex = 0
+            // Reported speech outside quotation marks also tells who is speaking.
+            for range in paragraph.sentenceRanges {
+                while spanIndex < paragraph.quotes.count, paragraph.quotes[spanIndex].open < range.upperBound {
+                    let span = paragraph.quotes[spanIndex]
+                    if let quote = quote(span, in: paragraph, finder: finder, since: previousEnd) { quotes.append(quote) }
+                    previousEnd = min(span.close + 1, paragraph.tokens.count)
+                    spanIndex += 1
+                }
+                if !paragraph.quotes.contains(where: { range.contains($0.open) }) {
+                    noteReportedSpeech(in: range, paragraph: paragraph, finder: finder)
+                }
+            }
+        }
+        return quotes
+    }
+
+    private mutating func quote(_ span: QuoteSpan, in paragraph: ParagraphText, finder: AttributionFinder, since start: Int) -> Quote? {
+        let tokens = paragraph.tokens
+        let inner = span.inner
+        guard !inner.isEmpty else { return nil }
+        let insideAttributions = finder.inside(span)
+        let cuts = insideAttributions.compactMap(\.cut)
+        let words = inner.filter { i in tokens[i].kind == .word && !cuts.contains(where: { $0.contains(i) }) }
+        let afterAttribution = finder.after(span)
+        let beforeAttribution = finder.before(span, since: start)
+        let attributed = !insideAttributions.isEmpty || afterAttribution != nil || beforeAttribution != nil
+        guard Self.isQuotation(words: words.map { tokens[$0] }, attributed: attributed) else { return nil }
+
+        // A name beats a role noun, and a role noun beats a pronoun.
+        let candidates = insideAttributions + [afterAttribution, beforeAttribution].compactMap { $0 }
+        let ranked = candidates.sorted { Self.rank($0.form) < Self.rank($1.form) }
+        var speaker: String?
+        var cue = candidates.first?.cue
+        for attribution in ranked {
+            if let resolved = resolve(attribution, in: paragraph) {
+                speaker = resolved
+                cue = attribution.cue ?? cue
+                break
+            }
+        }
+        if speaker == nil, candidates.isEmpty, let fallback = continuingSpeaker(paragraph: paragraph.index, token: span.open) {
+            speaker = table.entries[fallback].name
+            lastSpeaker = (fallback, paragraph.index)
+        }
+        return Quote(text: text(of: span, in: paragraph, cuts: cuts), speaker: speaker, cue: cue, paragraph: paragraph.index)
+    }
+
+    private static func rank(_ form: Attribution.Form) -> Int {
+        switch form {
+        case .name: return 0
+        case .definiteRole: return 1
+        case .indefiniteRole: return 2
+        case .pronoun: return 3
+        }
+    }
+
+    /// Scare quotes (“Islamic state”) and titles are not quotations: too short, or all capitalized.
+    static func isQuotation(words: [Token], attributed: Bool) -> Bool {
+        if words.count >= 4 {
+            let titleCase = words.count <= 6 && words.allSatisfy { $0.isCapitalized || Lexicon.nameConnectors.contains($0.lower) || $0.lower == "a" }
+            return !titleCase || attributed
+        }
+        return words.count == 3 && attributed
+    }
+
+    /// The words inside the marks, with any attribution cut out and marked by an ellipsis.
+    private func text(of span: QuoteSpan, in paragraph: ParagraphText, cuts: [Range<Int>]) -> String {
+        var pieces: [String] = []
+        var from = span.inner.lowerBound
+        for cut in cuts.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if cut.lowerBound > from { pieces.append(paragraph.text(from: from, through: cut.lowerBound - 1)) }
+            from = cut.upperBound
+        }
+        if from < span.inner.upperBound { pieces.append(paragraph.text(from: from, through: span.inner.upperBound - 1)) }
+        let cleaned = pieces.map(Self.trimEdges).filter { !$0.isEmpty }
+        return cleaned.joined(separator: " … ")
+    }
+
+    static func trimEdges(_ text: String) -> String {
+        var scalars = Substring(text).unicodeScalars[...]
+        let strip: Set<Unicode.Scalar> = [" ", ",", ";", "\u{2013}", "\u{2014}", "-"]
+        while let first = scalars.first, strip.contains(first) { scalars = scalars.dropFirst() }
+        while let last = scalars.last, strip.contains(last) { scalars = scalars.dropLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    // MARK: Speakers
+
+    /// The actor an attribution names, as a display name; registers the phrase as a mention of it.
+    private mutating func resolve(_ attribution: Attribution, in paragraph: ParagraphText) -> String? {
+        let tokens = paragraph.tokens
+        let surface = paragraph.text(from: attribution.speaker.lowerBound, through: attribution.speaker.upperBound - 1)
+        // A person named anywhere in the phrase ("the official representative … Maria Zakharova") is the speaker.
+        let named = table.mentions.last(where: {
+            $0.paragraph == paragraph.index && attribution.speaker.contains($0.token) && table.entries[$0.actor].kind == .person
+        })
+        var actor: Int? = named?.actor
+        if actor == nil {
+            switch attribution.form {
+            case .name:
+                actor = table.person(matching: surface) ?? table.index(ofForm: surface)
+                if actor == nil {
+                    actor = table.entry(named: surface, kind: .person)
+                    table.record(actor!, paragraph: paragraph.index, token: attribution.speaker.lowerBound, end: attribution.speaker.upperBound, inQuote: false)
+                }
+            case .pronoun:
+                actor = continuingSpeaker(paragraph: paragraph.index, token: attribution.speaker.lowerBound)
+            case .definiteRole:
+                actor = personWithRole(Attribution.head(of: attribution.speaker, in: tokens))
+                    ?? continuingSpeaker(paragraph: paragraph.index, token: attribution.speaker.lowerBound)
+            case .indefiniteRole:
+                if let match = personWithRole(Attribution.head(of: attribution.speaker, in: tokens)) {
+                    actor = match
+                } else {
+                    return surface
+                }
+            }
+            if let actor, attribution.form != .name {
+                table.addReference(attribution.form == .pronoun ? surface : surface.lowercased(), to: actor, paragraph: paragraph.index, token: attribution.speaker.lowerBound)
+            }
+        }
+        guard let actor else { return nil }
+        lastSpeaker = (actor, paragraph.index)
+        return table.entries[actor].name
+    }
+
+    /// The one person whose role has this head noun ("the minister" → the person whose role says minister).
+    private func personWithRole(_ head: String?) -> Int? {
+        guard let head, head.count > 2 else { return nil }
+        let matches = table.entries.indices.filter { index in
+            let entry = table.entries[index]
+            guard entry.kind == .person, let role = entry.role?.lowercased() else { return false }
+            return role.split(separator: " ").contains { $0 == head || $0.hasPrefix(head) && $0.count <= head.count + 1 }
+        }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// Who a pronoun, a role noun or an unattributed quote most likely refers to: the last speaker when
+    /// recent, or else the person last named outside quotation marks.
+    private func continuingSpeaker(paragraph: Int, token: Int) -> Int? {
+        if let lastSpeaker, paragraph - lastSpeaker.paragraph <= 3 { return lastSpeaker.actor }
+        let recent = table.mentions.last(where: {
+            !$0.inQuote && table.entries[$0.actor].kind == .person && ($0.paragraph < paragraph || $0.paragraph == paragraph && $0.token < token)
+        })
+        if let recent, paragraph - recent.paragraph <= 3 { return recent.actor }
+        return lastSpeaker?.actor ?? recent?.actor
+    }
+
+    /// "This was stated by … Maria Zakharova." makes her the current speaker.
+    private mutating func noteReportedSpeech(in range: Range<Int>, paragraph: ParagraphText, finder: AttributionFinder) {
+        let tokens = paragraph.tokens
+        for k in range.reversed() where tokens[k].quoteDepth == 0 {
+            guard let end = finder.verbEnd(at: k) else { continue }
+            let people = table.mentions.filter {
+                $0.paragraph == paragraph.index && range.contains($0.token) && !$0.inQuote && table.entries[$0.actor].kind == .person
+            }
+            // The person nearest the verb is its subject or agent.
+            if let nearest = people.min(by: { abs($0.token - k) < abs($1.token - k) }) {
+                lastSpeaker = (nearest.actor, paragraph.index)
+            } else if let subject = finder.subject(before: k, from: range.lowerBound), subject.form == .pronoun || subject.form == .definiteRole,
+                let actor = continuingSpeaker(paragraph: paragraph.index, token: k)
+            {
+                lastSpeaker = (actor, paragraph.index)
+            }
+            _ = end
+            return
+        }
+    }
+}

@@ -1,0 +1,49 @@
+/// A word, number, mark or punctuation sign of a paragraph, with its position in Unicode scalars.
+struct Token: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
+        case word
+        case number
+        /// A quotation mark, double or single, straight or typographic.
+        case quote
+        /// A dash standing between words: "–", "—", or a hyphen with spaces around it.
+        case dash
+        /// The possessive "'s" split from the word before it.
+        case possessive
+        case punctuation
+    }
+
+    var kind: Kind
+    var text: String
+    var start: Int
+    var end: Int
+    /// Index of the sentence the token belongs to, within its paragraph.
+    var sentence: Int = 0
+    /// Nesting depth of quotation marks around the token (0 outside any quote).
+    var quoteDepth: Int = 0
+
+    var isWord: Bool { kind == .word }
+
+    /// True for words that start with an upper-case letter.
+    var isCapitalized: Bool {
+        guard kind == .word, let first = text.unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+
+    /// True for "NATO", "U.S.", "UN": two or more letters, all upper case.
+    var isAcronym: Bool {
+        guard kind == .word else { return false }
+        var letters = 0
+        for s in text.unicodeScalars {
+            if s.properties.isLowercase { return false }
+            if s.properties.isAlphabetic { letters += 1 }
+        }
+        return letters >= 2
+    }
+
+    var lower: String { text.lowercased() }
+
+    func isPunctuation(_ sign: String) -> Bool { kind == .punctuation && text == sign }
+
+    /// Sentence-ending punctuation.
+    var endsSentence: Bool { kind == .punctuation && (text == "." || text == "!" || text == "?" || text == "…") }
+}

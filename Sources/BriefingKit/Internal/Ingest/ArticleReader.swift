@@ -1,0 +1,192 @@
+import Foundation
+
+/// Ingest: reads one article file into an `Article`, collecting warnings; throws the first error that
+/// makes the file unusable.
+struct ArticleReader: Sendable {
+    var path: String
+
+    struct Result: Sendable {
+        var article: Article
+        var diagnostics: [Diagnostic]
+    }
+
+    func read(bytes: [UInt8]) throws(Diagnostic) -> Result {
+        let source = try SourceText(bytes: bytes, path: path)
+        var diagnostics = source.diagnostics
+        let front = try FrontMatter.split(source.text, path: path)
+        let fields = front.fields
+
+        for key in fields.keys.sorted() where !FrontMatter.knownKeys.contains(key) {
+            let value = fields[key]!
+            diagnostics.append(
+                .warning("unknown front matter key '\(key)' is ignored", step: "ingest", path: path, line: value.line, column: 1))
+        }
+
+        var blocks = Self.blocks(of: front.body, firstLine: front.bodyLine, markdown: path.hasSuffix(".md"))
+        var title = try string(fields["title"], key: "title")
+        if title == nil || title?.isEmpty == true {
+            // Without front matter, the first non-empty line is the title.
+            if let first = blocks.first {
+                let lines = first.text.split(separator: "\n", maxSplits: 1)
+                title = Self.stripHeadingMarks(String(lines[0]))
+                if lines.count > 1 {
+                    blocks[0] = DebrisFilter.Block(text: String(lines[1]), line: first.line + 1)
+                } else {
+                    blocks.removeFirst()
+                }
+            }
+        }
+        let finalTitle = (title ?? "").trimmingCharacters(in: .whitespaces)
+        // Scraped pages repeat the headline; drop copies of it at the top of the body.
+        let titleKey = Self.comparable(finalTitle)
+        while let first = blocks.first, !titleKey.isEmpty, Self.comparable(Self.stripHeadingMarks(first.text)) == titleKey {
+            blocks.removeFirst()
+        }
+        blocks = DebrisFilter.filter(blocks)
+
+        var date = try parseDate(fields["date"])
+        var place = try string(fields["place"], key: "place")
+        var paragraphs: [Paragraph] = []
+        for block in blocks {
+            var text = block.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            var kind: Paragraph.Kind = Self.looksLikeHeading(text) ? .heading : .text
+            if block.text.hasPrefix("#") {
+                text = Self.stripHeadingMarks(text)
+                kind = .heading
+            }
+            if paragraphs.isEmpty, kind == .text, let dateline = Dateline.parse(text) {
+                if place == nil { place = dateline.place }
+                if date == nil { date = dateline.date }
+                text = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(dateline.length)))
+            }
+            guard !text.isEmpty else { continue }
+            paragraphs.append(Paragraph(index: paragraphs.count, text: text, kind: kind, line: block.line))
+        }
+        if paragraphs.isEmpty {
+            diagnostics.append(.warning("the article has no body text", step: "ingest", path: path))
+        }
+
+        let slug: String
+        if let given = try string(fields["slug"], key: "slug") {
+            if let problem = Slug.problem(with: given) {
+                let value = fields["slug"]!
+                throw .error("\(problem): '\(given)'", step: "ingest", path: path, line: value.line, column: value.column)
+            }
+            slug = given
+        } else {
+            let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            slug = Slug.make(from: stem.isEmpty ? finalTitle : stem)
+        }
+
+        let article = Article(
+            source: path,
+            slug: slug,
+            title: finalTitle.isEmpty ? slug : finalTitle,
+            date: date,
+            place: place,
+            outlet: try string(fields["source"], key: "source"),
+            url: try string(fields["url"], key: "url"),
+            tags: try tags(fields["tags"]),
+            paragraphs: paragraphs
+        )
+        return Result(article: article, diagnostics: diagnostics)
+    }
+
+    // MARK: Fields
+
+    private func string(_ value: YAMLValue?, key: String) throws(Diagnostic) -> String? {
+        guard let value else { return nil }
+        guard let s = value.string else {
+            throw .error("'\(key)' must be text", step: "ingest", path: path, line: value.line, column: value.column)
+        }
+        return s.isEmpty ? nil : s
+    }
+
+    private func tags(_ value: YAMLValue?) throws(Diagnostic) -> [String] {
+        guard let value else { return [] }
+        if let s = value.string {
+            return s.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        guard let list = value.list else {
+            throw .error("'tags' must be a list of text", step: "ingest", path: path, line: value.line, column: value.column)
+        }
+        var out: [String] = []
+        for item in list {
+            guard let s = item.string else {
+                throw .error("each tag must be text", step: "ingest", path: path, line: item.line, column: item.column)
+            }
+            if !s.isEmpty, !out.contains(s) { out.append(s) }
+        }
+        return out
+    }
+
+    private func parseDate(_ value: YAMLValue?) throws(Diagnostic) -> PartialDate? {
+        guard let value else { return nil }
+        guard var text = value.string else {
+            throw .error("'date' must be a date such as 2016-02-10", step: "ingest", path: path, line: value.line, column: value.column)
+        }
+        if text.isEmpty { return nil }
+        // A timestamp keeps its calendar day: 2016-02-10T09:30:00Z → 2016-02-10.
+        if text.count > 10, let t = text.firstIndex(where: { $0 == "T" || $0 == " " }) {
+            text = String(text[..<t])
+        }
+        guard let date = PartialDate(iso: text), date.year != nil, date.week == nil else {
+            throw .error(
+                "'date' must be written YYYY-MM-DD (or YYYY-MM, YYYY), found '\(value.string ?? "")'", step: "ingest",
+                path: path, line: value.line, column: value.column)
+        }
+        return date
+    }
+
+    // MARK: Body
+
+    static func blocks(of body: String, firstLine: Int, markdown: Bool) -> [DebrisFilter.Block] {
+        var blocks: [DebrisFilter.Block] = []
+        var current: [Substring] = []
+        var start = firstLine
+        var line = firstLine
+        func flush() {
+            if !current.isEmpty {
+                blocks.append(DebrisFilter.Block(text: current.joined(separator: "\n"), line: start))
+                current.removeAll()
+            }
+        }
+        for raw in body.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = raw.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty {
+                flush()
+            } else {
+                if current.isEmpty { start = line }
+                // A Markdown heading is a block of its own even without blank lines around it.
+                if markdown && trimmed.hasPrefix("#") {
+                    flush()
+                    start = line
+                    current.append(Substring(trimmed))
+                    flush()
+                } else {
+                    current.append(Substring(trimmed))
+                }
+            }
+            line += 1
+        }
+        flush()
+        return blocks
+    }
+
+    static func stripHeadingMarks(_ text: String) -> String {
+        var s = Substring(text)
+        while s.hasPrefix("#") { s = s.dropFirst() }
+        return s.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Case, spacing and punctuation do not make a repeated headline different.
+    static func comparable(_ text: String) -> String {
+        String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+    }
+
+    /// A short line without closing punctuation: a subheading, not a sentence.
+    static func looksLikeHeading(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
+        return text.split(separator: " ").count <= 12 && !DebrisFilter.endsLikeSentence(text)
+    }
+}

@@ -1,0 +1,92 @@
+/// The opening "MOSCOW, February 10." of an agency story: a place, and often a month and day.
+struct Dateline: Sendable, Equatable {
+    var place: String
+    var date: PartialDate?
+    /// Length in Unicode scalars of the dateline at the start of the paragraph, separators included.
+    var length: Int
+
+    /// Recognises "MOSCOW, February 10.", "NEW YORK (Reuters) -", "Moscow, Feb. 10, 2016 —" and "LONDON —".
+    static func parse(_ paragraph: String) -> Dateline? {
+        var reader = TextReader(paragraph)
+        // The place: one to four words, all capitals, or capitalized when a date follows.
+        var placeWords: [String] = []
+        var allCaps = true
+        while placeWords.count < 4 {
+            let word = reader.read(while: { $0.properties.isAlphabetic || $0 == "." || $0 == "'" || $0 == "-" })
+            guard let first = word.unicodeScalars.first, first.properties.isUppercase, word.count >= 2 else { break }
+            if word.unicodeScalars.contains(where: { $0.properties.isLowercase }) { allCaps = false }
+            placeWords.append(word)
+            guard reader.peek() == " ", let after = reader.peek(offset: 1), after.properties.isUppercase else { break }
+            reader.skip()
+        }
+        guard !placeWords.isEmpty, placeWords.joined().unicodeScalars.filter(\.properties.isAlphabetic).count >= 3 else {
+            return nil
+        }
+        var agency = false
+        reader.skipSpaces()
+        if reader.peek() == "(" {
+            let inside = reader.read(until: ")")
+            guard inside.count <= 40, reader.peek() == ")" else { return nil }
+            reader.skip()
+            agency = true
+            reader.skipSpaces()
+        }
+        var date: PartialDate?
+        if reader.peek() == "," {
+            reader.skip()
+            reader.skipSpaces()
+            let monthWord = reader.read(while: { $0.properties.isAlphabetic })
+            guard let month = Lexicon.months[monthWord.lowercased()] else { return nil }
+            if reader.peek() == "." { reader.skip() }
+            reader.skipSpaces()
+            let dayText = reader.read(while: { $0.properties.numericType != nil })
+            guard let day = Int(dayText), (1...31).contains(day) else { return nil }
+            var year: Int?
+            if reader.peek() == ",", reader.peek(offset: 1) == " " {
+                var probe = reader
+                probe.skip()
+                probe.skipSpaces()
+                let yearText = probe.read(while: { $0.properties.numericType != nil })
+                if yearText.count == 4, let y = Int(yearText) {
+                    year = y
+                    reader = probe
+                }
+            }
+            date = PartialDate(year: year, month: month, day: day)
+            if date?.isValid != true { return nil }
+            if reader.peek() == "(" {
+                let inside = reader.read(until: ")")
+                guard inside.count <= 40, reader.peek() == ")" else { return nil }
+                reader.skip()
+            }
+        } else if !agency {
+            // "LONDON —" with no date: only capitals make it a dateline.
+            guard allCaps else { return nil }
+        }
+        guard allCaps || date != nil else { return nil }
+        reader.skipSpaces()
+        // The separator: a full stop, a dash or a colon.
+        let separator = reader.peek()
+        if separator == "." || separator == ":" || separator == "-" || separator == "\u{2013}" || separator == "\u{2014}" {
+            reader.skip()
+            while reader.peek() == "-" { reader.skip() }
+        } else if date == nil {
+            return nil
+        }
+        reader.skipSpaces()
+        guard !reader.isAtEnd else { return nil }
+        let place = placeWords.map { allCaps ? Self.titleCase($0) : $0 }.joined(separator: " ")
+        return Dateline(place: place, date: date, length: reader.offset)
+    }
+
+    /// "NEW-YORK" → "New-York", "ST." → "St.".
+    static func titleCase(_ word: String) -> String {
+        var out = ""
+        var startOfPart = true
+        for ch in word {
+            out += startOfPart ? ch.uppercased() : ch.lowercased()
+            startOfPart = !ch.isLetter
+        }
+        return out
+    }
+}

@@ -1,0 +1,89 @@
+extension Lexicon {
+    /// Titles that stand before a name and are not part of it: "Secretary General Jens Stoltenberg".
+    static let titles: Set<String> = Set(
+        """
+        mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame lord lady king queen prince princess pope
+        sheikh emir sultan president vice-president minister secretary general chancellor premier senator sen.
+        rep. representative congressman congresswoman governor gov. mayor judge justice chief director ambassador
+        envoy commander colonel col. captain capt. lieutenant lt. sergeant sgt. admiral gen. archbishop bishop
+        cardinal rabbi imam father reverend rev. deputy spokesman spokeswoman spokesperson chairman chairwoman
+        chair ceo coach detective inspector superintendent constable officer councillor councilor mp mep
+        foreign prime defence defense finance interior justice executive acting former late state
+        commissioner attorney prosecutor leader head speaker
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    )
+
+    /// Nouns that make a phrase a role: "official representative of the Russian foreign Ministry".
+    static let roleHeads: Set<String> = Set(
+        """
+        secretary minister president director envoy representative spokesman spokeswoman spokesperson chairman
+        chairwoman chair chief head leader general ambassador commander governor mayor senator chancellor king
+        queen prince ceo founder co-founder official diplomat executive editor professor judge lawyer analyst
+        correspondent adviser advisor deputy coach manager captain candidate member mp premier prosecutor
+        attorney economist author actor actress singer player striker commissioner inspector officer sheriff
+        boss owner partner researcher scientist doctor spokesperson counterpart secretary-general president-elect
+        vice-president congressman congresswoman councillor councilor superintendent detective constable
+        administrator chairperson strategist campaigner activist organiser organizer pastor priest bishop
+        archbishop imam rabbi emir sultan sheikh governor-general lieutenant colonel sergeant admiral
+        negotiator mediator observer expert specialist consultant teacher student writer director-general
+        producer presenter host journalist reporter columnist photographer comedian musician artist
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    )
+
+    /// Head words of organization names.
+    static let organizationHeads: Set<String> = Set(
+        """
+        ministry council committee group union agency organization organisation association bank corporation corp
+        corp. inc inc. ltd ltd. plc company co. university college institute court parliament assembly senate
+        congress army navy forces force police department office commission front movement network news times
+        post club league fc party fund foundation service services centre center authority board bureau society
+        church hospital school cabinet government administration alliance coalition federation council
+        brigade brigades battalion airlines airways railways motors industries holdings group partners capital
+        securities investments bank exchange institute laboratory labs team tribunal directorate secretariat
+        ministry duma knesset kremlin pentagon daily journal herald tribune gazette telegraph guardian press
+        reuters broadcasting television radio channel media studios records fc. united city rovers wanderers
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    )
+
+    /// Head words of place names.
+    static let placeHeads: Set<String> = Set(
+        """
+        city island islands river mountains mountain street road avenue square province region county valley
+        bay sea ocean lake gulf coast peninsula district state airport port strait desert park village town
+        heights hills plains basin canal border territory territories republic kingdom emirates
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    )
+
+    /// Small words allowed inside a name: "Staffan de Mistura", "Bank of England".
+    static let nameConnectors: Set<String> = [
+        "of", "de", "da", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "ter", "al",
+        "al-", "bin", "ibn", "el", "y", "and", "&", "for", "on", "the",
+    ]
+
+    /// Connectors that can only sit between a given name and a surname, never between two words of an
+    /// organization: "de", "van", "bin".
+    static let nameParticles: Set<String> = [
+        "de", "da", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "ter", "al", "bin",
+        "ibn", "el",
+    ]
+}
+
+extension Lexicon {
+    /// Lower-case words that can open a role: "official representative", "special envoy", "foreign minister".
+    static let roleModifiers: Set<String> = [
+        "official", "special", "former", "deputy", "acting", "foreign", "chief", "senior", "vice", "executive",
+        "general", "assistant", "prime", "top", "interim", "regional", "national", "federal", "state", "defence",
+        "defense", "finance", "interior", "justice", "health", "economy", "trade", "energy", "education",
+        "environment", "transport", "labour", "labor", "culture", "junior", "lead", "managing", "founding",
+        "associate", "principal", "head", "press", "veteran", "retired", "incoming", "outgoing", "then",
+    ]
+
+    /// Words a role phrase never runs back across.
+    static let roleStops: Set<String> = [
+        "a", "an", "by", "with", "that", "and", "to", "from", "for", "said", "says", "told", "his", "her", "their",
+        "its", "our", "my", "your", "as", "at", "in", "was", "is", "were", "are", "be", "been", "meet", "met",
+        "which", "who", "whom", "when", "while", "after", "before", "between", "against", "about", "than",
+        "but", "or", "nor", "if", "because", "also", "not", "will", "would", "has", "have", "had", "this", "these",
+        "those", "it", "he", "she", "they", "we", "i", "you", "according",
+    ]
+}

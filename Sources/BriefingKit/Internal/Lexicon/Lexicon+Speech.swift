@@ -1,0 +1,37 @@
+extension Lexicon {
+    /// Reporting verbs, in every form news uses, mapped to nothing: membership is what matters.
+    static let speechVerbs: Set<String> = Set(
+        """
+        said say says saying told tell tells telling added adds adding emphasized emphasised emphasizes emphasises
+        stressed stresses noted notes continued continues stated states reported reports explained explains
+        argued argues claimed claims warned warns insisted insists asked asks replied replies wrote writes
+        declared declares announced announces commented comments concluded concludes acknowledged acknowledges
+        admitted admits suggested suggests remarked remarks urged urges recalled recalls pointed points
+        observed observes confirmed confirms denied denies responded responds answered answers assured
+        assures underlined underlines underscored underscores believed believes thinks thought predicted
+        predicts promised promises vowed vows complained complains conceded concedes cautioned cautions
+        revealed reveals disclosed discloses maintained maintains contended contends agreed agrees
+        tweeted tweets posted posts quipped quips joked jokes shouted shouts whispered whispers cried
+        recounted recounts described describes indicated indicates mentioned mentions affirmed affirms
+        charged charges alleged alleges countered counters objected objects protested protests testified
+        testifies summed sums highlighted highlights reiterated reiterates asserted asserts announced
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    )
+
+    /// The verbs that take a particle: "pointed out", "summed up".
+    static let speechParticles: [String: String] = ["pointed": "out", "points": "out", "summed": "up", "sums": "up"]
+
+    /// Third-person pronouns that can stand for a speaker.
+    static let speakerPronouns: Set<String> = ["he", "she", "they", "him", "her", "his", "them"]
+
+    /// First- and second-person pronouns: inside a quote they are the speaker's own words.
+    static let personalPronouns: Set<String> = ["i", "we", "you", "me", "us", "my", "our", "your"]
+
+    /// Words between a subject and its reporting verb: "she also said", "Zakharova has repeatedly stated".
+    static let auxiliaries: Set<String> = [
+        "also", "has", "have", "had", "was", "were", "is", "are", "will", "would", "later", "then", "previously",
+        "repeatedly", "earlier", "once", "further", "again", "recently", "publicly", "reportedly", "had", "did",
+        "does", "do", "could", "may", "might", "should", "can", "already", "just", "not", "never", "quickly",
+        "separately", "simply", "flatly", "angrily", "calmly", "bluntly", "openly", "firmly",
+    ]
+}

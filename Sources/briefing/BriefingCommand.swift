@@ -1,0 +1,13 @@
+import ArgumentParser
+import BriefingKit
+import Foundation
+
+@main
+struct BriefingCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "briefing",
+        abstract: "Turns a folder of news articles into a static website of briefings.",
+        subcommands: [Extract.self],
+        defaultSubcommand: Extract.self
+    )
+}
