@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(
             name: "BriefingKitTests",
             dependencies: ["BriefingKit"],
-            resources: [.copy("Golden")]
+            exclude: ["Golden"]
         ),
     ],
     swiftLanguageModes: [.v6]

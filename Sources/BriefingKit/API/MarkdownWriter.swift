@@ -7,9 +7,15 @@ import Yams
 public struct MarkdownWriter: Sendable {
     public init() {}
 
+    /// The whole page: YAML front matter, then the body.
     public func write(_ briefing: Briefing) -> String {
-        var out = frontMatter(briefing.article)
-        out += "\n## Summary\n\n"
+        frontMatter(briefing.article) + "\n" + body(briefing)
+    }
+
+    /// The page without front matter: the Summary, Quotes, Timeline, Actors and Source sections. The Source
+    /// section ends with exactly one block per article paragraph, in order.
+    public func body(_ briefing: Briefing) -> String {
+        var out = "## Summary\n\n"
         if briefing.summary.isEmpty {
             out += "_No summary could be extracted._\n"
         } else {
@@ -20,11 +26,8 @@ public struct MarkdownWriter: Sendable {
         if briefing.quotes.isEmpty { out += "_No direct quotes._\n" }
         for quote in briefing.quotes {
             out += "> " + Self.escape(quote.text) + "\n>\n"
-            var credit = "> — "
-            credit += quote.speaker.map { "**\(Self.escape($0))**" } ?? "_unattributed_"
-            if let cue = quote.cue { credit += ", " + Self.escape(cue) }
-            credit += " ([¶\(quote.paragraph + 1)](#p-\(quote.paragraph)))"
-            out += credit + "\n\n"
+            out += Self.credit(quote)
+            out += " ([¶\(quote.paragraph + 1)](#p-\(quote.paragraph)))\n\n"
         }
         if !briefing.quotes.isEmpty { out.removeLast() }
 
@@ -42,7 +45,7 @@ public struct MarkdownWriter: Sendable {
         if briefing.actors.isEmpty {
             out += "_No actors found._\n"
         } else {
-            out += "| Name | Kind | Role | Also called | Mentions |\n|---|---|---|---|---:|\n"
+            out += "| Name | Kind | Role | Also called | Mentions |\n|---|---|---|---|---|\n"
             for actor in briefing.actors {
                 let aliases = actor.aliases.map(Self.cell).joined(separator: ", ")
                 out += "| \(Self.cell(actor.name)) | \(actor.kind.rawValue) | \(actor.role.map(Self.cell) ?? "") | \(aliases) | \(actor.mentions) |\n"
@@ -63,6 +66,17 @@ public struct MarkdownWriter: Sendable {
         }
         out.removeLast()
         return out
+    }
+
+    /// "— **Maria Zakharova**, _emphasized_", "— according to **Maria Zakharova**".
+    static func credit(_ quote: Quote) -> String {
+        guard let speaker = quote.speaker else { return "> — _unattributed_" }
+        let name = "**\(escape(speaker))**"
+        switch quote.cue {
+        case "according to"?: return "> — according to " + name
+        case nil, "said"?, "says"?, "say"?: return "> — " + name
+        case let cue?: return "> — \(name), _\(escape(cue))_"
+        }
     }
 
     private func frontMatter(_ article: Article) -> String {

@@ -49,7 +49,13 @@ extension ActorTable {
                             actor = multi[Self.key(slice.map(\.text).joined(separator: " "))]
                         }
                         if let actor {
-                            record(actor, paragraph: paragraph.index, token: i, end: i + length, inQuote: tokens[i].quoteDepth > 0)
+                            // "International Atomic Energy Agency (IAEA)" names the agency once, not twice.
+                            let definesAcronym = length == 1 && i > 0 && tokens[i - 1].isPunctuation("(")
+                                && i + 1 < tokens.count && tokens[i + 1].isPunctuation(")")
+                                && mentions.last.map { $0.actor == actor && $0.paragraph == paragraph.index && $0.end == i - 1 } == true
+                            if !definesAcronym {
+                                record(actor, paragraph: paragraph.index, token: i, end: i + length, inQuote: tokens[i].quoteDepth > 0)
+                            }
                             i += length
                             matched = true
                             break

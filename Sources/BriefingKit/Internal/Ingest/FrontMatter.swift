@@ -64,6 +64,12 @@ struct YAMLValue: Sendable {
 
     /// Parses a YAML document whose root must be a mapping. `lineOffset` is the number of file lines before it.
     static func parseMapping(_ yaml: String, path: String, lineOffset: Int) throws(Diagnostic) -> [String: YAMLValue] {
+        if let anchor = firstAnchor(in: yaml) {
+            // Anchors and aliases can expand without bound (the "billion laughs"); Briefing's YAML never needs them.
+            throw .error(
+                "YAML anchors and aliases (&name, *name) are not supported", step: "ingest", path: path,
+                line: anchor.line + lineOffset, column: anchor.column)
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
@@ -80,6 +86,32 @@ struct YAMLValue: Sendable {
         var out: [String: YAMLValue] = [:]
         for (key, value) in pairs { out[key] = value }
         return out
+    }
+
+    /// The position of the first `&anchor` or `*alias` that starts a YAML node, if any.
+    static func firstAnchor(in yaml: String) -> (line: Int, column: Int)? {
+        for (n, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let scalars = Array(line.unicodeScalars)
+            var previous: Unicode.Scalar = " "
+            var atNodeStart = true
+            for (i, s) in scalars.enumerated() {
+                if s == "#" && previous == " " { break }
+                if (s == "&" || s == "*"), atNodeStart, i + 1 < scalars.count,
+                    scalars[i + 1].properties.isAlphabetic || scalars[i + 1].properties.numericType != nil || scalars[i + 1] == "_"
+                {
+                    return (n + 1, i + 1)
+                }
+                if s != " " && s != "\t" {
+                    atNodeStart = s == ":" || s == "-" || s == "[" || s == "{" || s == "," || s == "?"
+                    if s == ":" || s == "-" || s == "?" {
+                        // Only "key: value" and "- item" start a node; "a:b" and "a-b" do not.
+                        atNodeStart = i + 1 < scalars.count && scalars[i + 1] == " "
+                    }
+                }
+                previous = s
+            }
+        }
+        return nil
     }
 
     private static func convert(_ node: Node, path: String, lineOffset: Int, depth: Int) throws(Diagnostic) -> YAMLValue {

@@ -1,0 +1,34 @@
+# Briefing: the two commands are `make site` and `make test`.
+
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+
+.PHONY: site test deps build release clean serve
+
+## site: install what is missing, build in release mode, write public/ from content/
+site: release
+	.build/release/briefing build
+
+## test: install what is missing and run the test suite
+test: deps
+	$(SWIFT) build
+	$(SWIFT) test
+
+## deps: install the cmark-gfm C library when pkg-config cannot find it
+deps:
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark-gfm \
+	   || [ ! -e /usr/include/cmark-gfm-core-extensions.h ]; then \
+	  echo "Installing $(APT_PACKAGES) with apt-get"; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES); \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product briefing
+
+clean:
+	rm -rf .build public

@@ -1,0 +1,142 @@
+import Foundation
+
+/// Where a build reads and writes. Relative paths are taken from the current folder.
+public struct BuildOptions: Sendable {
+    /// The site folder; the defaults below are inside it.
+    public var root: String
+    public var content: String?
+    public var templates: String?
+    public var output: String?
+    public var config: String?
+    /// Overrides the config's base URL; an empty string forces relative links.
+    public var baseURL: String?
+
+    public init(root: String = ".", content: String? = nil, templates: String? = nil, output: String? = nil, config: String? = nil, baseURL: String? = nil) {
+        self.root = root
+        self.content = content
+        self.templates = templates
+        self.output = output
+        self.config = config
+        self.baseURL = baseURL
+    }
+
+    func path(_ given: String?, default name: String) -> String {
+        if let given { return given }
+        return root == "." ? name : (root as NSString).appendingPathComponent(name)
+    }
+
+    public var contentPath: String { path(content, default: "content") }
+    public var templatesPath: String { path(templates, default: "Templates") }
+    public var outputPath: String { path(output, default: "public") }
+    public var configPath: String { path(config, default: "content/_config.yaml") }
+}
+
+/// What a successful build did.
+public struct BuildReport: Sendable {
+    public var articles: Int
+    public var pages: Int
+    /// Warnings and notes.
+    public var diagnostics: [Diagnostic]
+    /// Wall time per step, in order.
+    public var timings: [(step: String, seconds: Double)]
+}
+
+/// The whole pipeline: Ingest → Extract → Write Markdown → Render → Assemble site → Output.
+public struct SiteBuilder: Sendable {
+    public var options: BuildOptions
+    public var fileSystem: any FileSystem
+
+    public init(options: BuildOptions, fileSystem: any FileSystem = LocalFileSystem()) {
+        self.options = options
+        self.fileSystem = fileSystem
+    }
+
+    /// Builds the site. Every problem found is reported at once; on failure nothing is written.
+    public func build() async throws(BuildFailure) -> BuildReport {
+        var diagnostics: [Diagnostic] = []
+        var timings: [(String, Double)] = []
+        var clock = Date()
+        func lap(_ step: String) {
+            timings.append((step, Date().timeIntervalSince(clock)))
+            clock = Date()
+        }
+
+        var config = try loadConfig(&diagnostics)
+        if let override = options.baseURL {
+            if override.isEmpty {
+                config.baseURL = nil
+            } else if let normalized = SiteConfig.normalizeBaseURL(override) {
+                config.baseURL = normalized
+            } else {
+                throw BuildFailure(diagnostics + [.error("--base-url must be an absolute http(s) URL, found '\(override)'", step: "config", path: nil)])
+            }
+        }
+
+        let templates: MustacheRenderer
+        do {
+            templates = try await MustacheRenderer.load(directory: options.templatesPath)
+        } catch {
+            throw BuildFailure(diagnostics + [error])
+        }
+
+        let articles = try await ingest(&diagnostics)
+        lap("ingest")
+        let extractor = Extractor()
+        let briefings = await articles.concurrentMap { extractor.extract($0) }
+        lap("extract")
+
+        let assembler = SiteAssembler(config: config, markdown: CmarkRenderer(), templates: templates, assets: try assets(&diagnostics))
+        let site: Site
+        do {
+            site = try await assembler.assemble(briefings)
+        } catch {
+            throw BuildFailure(diagnostics + error.diagnostics)
+        }
+        lap("render")
+        do {
+            try OutputWriter(fileSystem: fileSystem, output: options.outputPath).write(site.pages)
+        } catch {
+            throw BuildFailure(diagnostics + [error])
+        }
+        lap("output")
+        return BuildReport(articles: articles.count, pages: site.pages.count, diagnostics: diagnostics, timings: timings)
+    }
+
+    private func loadConfig(_ diagnostics: inout [Diagnostic]) throws(BuildFailure) -> SiteConfig {
+        let path = options.configPath
+        guard fileSystem.exists(path) else {
+            if options.config != nil { throw BuildFailure([.error("config file not found", step: "config", path: path)]) }
+            diagnostics.append(.note("no config file; using the default site settings", step: "config", path: path))
+            return SiteConfig()
+        }
+        do {
+            let bytes = try fileSystem.read(path)
+            let (config, warnings) = try SiteConfig.parse(String(decoding: bytes, as: UTF8.self), path: path)
+            diagnostics += warnings
+            return config
+        } catch let diagnostic as Diagnostic {
+            throw BuildFailure(diagnostics + [diagnostic])
+        } catch {
+            throw BuildFailure(diagnostics + [.error("cannot read config: \(error.localizedDescription)", step: "config", path: path)])
+        }
+    }
+
+    /// Files of `Templates/assets/`, copied to `assets/` in the site.
+    private func assets(_ diagnostics: inout [Diagnostic]) throws(BuildFailure) -> [Page] {
+        let folder = (options.templatesPath as NSString).appendingPathComponent("assets")
+        guard fileSystem.isDirectory(folder) else { return [] }
+        do {
+            return try fileSystem.files(under: folder).filter { !$0.hasPrefix(".") }.map {
+                Page(path: "assets/" + $0, contents: try fileSystem.read((folder as NSString).appendingPathComponent($0)))
+            }
+        } catch {
+            throw BuildFailure(diagnostics + [.error("cannot read assets: \(error.localizedDescription)", step: "render", path: folder)])
+        }
+    }
+}
+
+extension Diagnostic {
+    public static func note(_ message: String, step: String, path: String?) -> Diagnostic {
+        Diagnostic(.note, step: step, path: path, message: message)
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import Mustache
+
+/// Templates from `Templates/*.mustache`, rendered with swift-mustache.
+struct MustacheRenderer: TemplateRendering {
+    let library: MustacheLibrary
+    let directory: String
+
+    static let required = ["base", "briefing", "index"]
+
+    /// Loads every template of the folder; a syntax error names the file, line and column.
+    static func load(directory: String) async throws(Diagnostic) -> MustacheRenderer {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .error(
+                "templates folder not found; run 'briefing init' to create one, or pass --templates DIR", step: "render",
+                path: directory)
+        }
+        let library: MustacheLibrary
+        do {
+            library = try await MustacheLibrary(directory: directory)
+        } catch let error as MustacheLibrary.ParserError {
+            throw .error(
+                "template syntax error: \(error.error)", step: "render", path: (directory as NSString).appendingPathComponent(error.filename),
+                line: error.context.lineNumber, column: error.context.columnNumber)
+        } catch {
+            throw .error("cannot load templates: \(error)", step: "render", path: directory)
+        }
+        for name in required where library.getTemplate(named: name) == nil {
+            throw .error("missing template '\(name).mustache'", step: "render", path: directory)
+        }
+        return MustacheRenderer(library: library, directory: directory)
+    }
+
+    func render(_ template: String, _ context: TemplateValue) throws(Diagnostic) -> String {
+        guard let output = library.render(context.any, withTemplate: template) else {
+            throw .error("missing template '\(template).mustache'", step: "render", path: directory)
+        }
+        return output
+    }
+}

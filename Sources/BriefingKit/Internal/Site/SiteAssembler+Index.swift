@@ -1,0 +1,41 @@
+extension SiteAssembler {
+    /// The home page and its following pages ("page/2/"), newest briefings first.
+    func indexPages(_ briefings: [Briefing]) throws(Diagnostic) -> [Page] {
+        let size = max(1, config.pageSize)
+        let count = max(1, (briefings.count + size - 1) / size)
+        var pages: [Page] = []
+        for number in 1...count {
+            let folder = number == 1 ? "" : "page/\(number)/"
+            let pagePath = folder + "index.html"
+            let slice = briefings.dropFirst((number - 1) * size).prefix(size)
+            let items: [TemplateValue] = slice.map { briefing in
+                let article = briefing.article
+                var item: [String: TemplateValue] = [
+                    "title": .string(article.title),
+                    "href": .string(url.href(Self.briefingPath(article.slug), from: pagePath)),
+                    "summary": .string(briefing.summary.joined(separator: " ")),
+                    "quoteCount": .int(briefing.quotes.count),
+                    "actorCount": .int(briefing.actors.count),
+                    "eventCount": .int(briefing.timeline.count),
+                ]
+                if let date = article.date {
+                    item["date"] = .string(date.iso)
+                    item["dateDisplay"] = .string(DateDisplay.long(date))
+                }
+                if let place = article.place { item["place"] = .string(place) }
+                return .map(item)
+            }
+            var page: [String: TemplateValue] = [
+                "briefings": .list(items),
+                "number": .int(number),
+                "pageCount": .int(count),
+                "empty": .bool(briefings.isEmpty),
+            ]
+            if number > 1 { page["previous"] = .string(url.href(number == 2 ? "" : "page/\(number - 1)/", from: pagePath)) }
+            if number < count { page["next"] = .string(url.href("page/\(number + 1)/", from: pagePath)) }
+            let html = try templates.render("index", ["site": siteContext(from: pagePath), "page": .map(page)])
+            pages.append(Page(path: pagePath, text: html))
+        }
+        return pages
+    }
+}

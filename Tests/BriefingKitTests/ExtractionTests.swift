@@ -1,0 +1,95 @@
+import Testing
+
+@testable import BriefingKit
+
+/// Extraction rules on small articles written for the tests.
+@Suite struct ExtractionTests {
+    func quotes(_ body: String, date: String = "2016-02-10") throws -> [Quote] {
+        try Fixture.briefing("---\ntitle: T\ndate: \(date)\n---\n" + body).quotes
+    }
+
+    @Test func speakerAfterTheQuote() throws {
+        let q = try quotes(#"Prime Minister Jane Doe visited the plant. "We will keep every job here," Doe said."#)
+        #expect(q.map(\.speaker) == ["Jane Doe"])
+        #expect(q.first?.text == "We will keep every job here")
+        #expect(q.first?.cue == "said")
+    }
+
+    @Test func speakerBeforeTheQuoteAndPronounsInTheNextParagraph() throws {
+        let body = """
+            Company chief executive John Smith told reporters: "The results speak for themselves."
+
+            "We doubled our sales in a year," he added.
+            """
+        #expect(try quotes(body).map(\.speaker) == ["John Smith", "John Smith"])
+    }
+
+    @Test func roleNounsResolveToTheActorWithThatRole() throws {
+        let body = """
+            The spokeswoman for the council, Mary Jones, and coach Tom Brown met on Monday.
+
+            "It was a difficult season for everyone involved," said the coach.
+            """
+        #expect(try quotes(body).map(\.speaker) == ["Tom Brown"])
+    }
+
+    @Test func continuationQuotesKeepTheirSpeaker() throws {
+        let body = """
+            Mayor Anna Berg said: "The bridge will reopen before Christmas.
+
+            "Over the next weeks the crews will work through the night."
+            """
+        let q = try quotes(body)
+        #expect(q.count == 2)
+        #expect(q.allSatisfy { $0.speaker == "Anna Berg" })
+    }
+
+    @Test func accordingToNamesTheSource() throws {
+        let q = try quotes("According to Pavel Orlov, the talks \"will resume in the spring without preconditions\".")
+        #expect(q.map(\.speaker) == ["Pavel Orlov"])
+        #expect(q.first?.cue == "according to")
+    }
+
+    @Test func shortOrTitleCaseQuotesAreNotQuotations() throws {
+        #expect(try quotes(#"The group calls itself "Islamic State" and runs "From Russia With Love" tours."#).isEmpty)
+    }
+
+    @Test func relativeDatesResolveAgainstTheArticleDate() throws {
+        // 2016-02-10 was a Wednesday.
+        let body = "The minister arrived yesterday and met officials on Monday. Talks resume tomorrow, and a vote is due next week. Last year was hard; in 2014 it was worse. The deal signed on March 3, 2015 ends in early December."
+        let dates = try Fixture.briefing("---\ntitle: T\ndate: 2016-02-10\n---\n" + body).dates
+        let values = dates.map(\.value)
+        #expect(values == ["2016-02-09", "2016-02-08", "2016-02-11", "2016-W07", "2015", "2014", "2015-03-03", "2015-12"])
+    }
+
+    @Test func monthAndDayWithoutAnArticleYearStayPartial() throws {
+        let dates = try Fixture.briefing("Title\n\nThe summit opens on 11 February.").dates
+        #expect(dates.map(\.value) == ["--02-11"])
+    }
+
+    @Test func wordsThatLookLikeDatesAreNot() throws {
+        let body = "Officials may act. Troops march on. Resolution 2254 covers 2,000 people and 15 percent of land."
+        #expect(try Fixture.briefing("---\ntitle: T\ndate: 2016-02-10\n---\n" + body).dates.isEmpty)
+    }
+
+    @Test func acronymsMergeWithTheirExpansion() throws {
+        let body = "The International Atomic Energy Agency (IAEA) said Iran complied. IAEA inspectors will return. The World Wildlife Fund (WWF) agreed, and WWF staff left."
+        let actors = try Fixture.briefing("Title\n\n" + body).actors
+        #expect(actors.first { $0.name == "International Atomic Energy Agency" }?.mentions == 2)
+        #expect(actors.first { $0.name == "World Wildlife Fund" }?.aliases == ["WWF"])
+    }
+
+    @Test func timelineEventsAreTheClauseAroundTheDate() throws {
+        let briefing = try Fixture.briefing("---\ntitle: T\ndate: 2016-02-10\n---\nThe ceasefire agreed in Munich on 12 February collapsed within days, officials said.")
+        let entry = try #require(briefing.timeline.first)
+        #expect(entry.date == "2016-02-12")
+        #expect(entry.event == "The ceasefire agreed in Munich collapsed within days")
+    }
+
+    @Test func extractionIsDeterministic() throws {
+        let a = try Fixture.seedBriefing()
+        let b = try Fixture.seedBriefing()
+        #expect(a == b)
+        #expect(a.contractJSON() == b.contractJSON())
+    }
+}
