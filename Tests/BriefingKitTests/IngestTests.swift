@@ -28,6 +28,13 @@ import Testing
         #expect(article.paragraphs.map(\.text) == ["The story starts here."])
     }
 
+    @Test func aTextThatStartsWithItsStoryKeepsItsFirstParagraph() throws {
+        let text = "---\ndate: 2019-01-05\n---\nThe question was common for mayoral candidates to hear back in the October municipal election: what do you think of ride-hailing?\n\nSecond paragraph.\n"
+        let article = try read(text).article
+        #expect(article.paragraphs.count == 2)
+        #expect(article.title == "The question was common for mayoral candidates to hear back in the…")
+    }
+
     @Test(arguments: [
         ("NEW YORK (Reuters) - Stocks fell.", "New York", nil as String?),
         ("LONDON — The prime minister spoke.", "London", nil),

@@ -24,16 +24,20 @@ struct ArticleReader: Sendable {
 
         var blocks = Self.blocks(of: front.body, firstLine: front.bodyLine, markdown: path.hasSuffix(".md"))
         var title = try string(fields["title"], key: "title")
-        if title == nil || title?.isEmpty == true {
-            // Without front matter, the first non-empty line is the title.
-            if let first = blocks.first {
-                let lines = first.text.split(separator: "\n", maxSplits: 1)
-                title = Self.stripHeadingMarks(String(lines[0]))
+        if title == nil || title?.isEmpty == true, let first = blocks.first {
+            // Without a title in the front matter, the first line is the title when it reads like a headline;
+            // a text that starts straight with its story keeps it, and the title is made from it.
+            let lines = first.text.split(separator: "\n", maxSplits: 1)
+            let line = Self.stripHeadingMarks(String(lines[0]))
+            if Self.looksLikeHeadline(line) || first.text.hasPrefix("#") {
+                title = line
                 if lines.count > 1 {
                     blocks[0] = DebrisFilter.Block(text: String(lines[1]), line: first.line + 1)
                 } else {
                     blocks.removeFirst()
                 }
+            } else {
+                title = Self.titleFromText(line)
             }
         }
         let finalTitle = (title ?? "").trimmingCharacters(in: .whitespaces)
@@ -182,6 +186,20 @@ struct ArticleReader: Sendable {
     /// Case, spacing and punctuation do not make a repeated headline different.
     static func comparable(_ text: String) -> String {
         String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+    }
+
+    /// A line of at most twenty words that does not end like a sentence, or a short one that does.
+    static func looksLikeHeadline(_ line: String) -> Bool {
+        let words = line.split(separator: " ").count
+        guard words > 0, words <= 20 else { return false }
+        return !DebrisFilter.endsLikeSentence(line) || words <= 12
+    }
+
+    /// The first words of a text, as a title for an article that has none.
+    static func titleFromText(_ text: String) -> String {
+        let words = text.split(separator: " ")
+        let cut = words.prefix(12).joined(separator: " ")
+        return words.count > 12 ? cut + "…" : cut
     }
 
     /// A short line without closing punctuation: a subheading, not a sentence.
