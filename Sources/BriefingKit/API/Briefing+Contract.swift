@@ -56,7 +56,7 @@ struct ContractRecord: Encodable {
     struct ActorRecord: Encodable {
         let actor: Actor
         init(_ actor: Actor) { self.actor = actor }
-        enum Keys: String, CodingKey { case name, kind, role, aliases, mentions }
+        enum Keys: String, CodingKey { case name, kind, role, aliases, mentions, paragraph }
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: Keys.self)
             try c.encode(actor.name, forKey: .name)
@@ -64,6 +64,7 @@ struct ContractRecord: Encodable {
             try c.encode(actor.role, forKey: .role)
             try c.encode(actor.aliases, forKey: .aliases)
             try c.encode(actor.mentions, forKey: .mentions)
+            try c.encode(actor.paragraph, forKey: .paragraph)
         }
     }
 }

@@ -81,12 +81,15 @@ public struct Actor: Sendable, Equatable, Codable {
     /// Other ways the text names this actor.
     public var aliases: [String]
     public var mentions: Int
+    /// The paragraph where the text first names the actor.
+    public var paragraph: Int?
 
-    public init(name: String, kind: Kind, role: String? = nil, aliases: [String] = [], mentions: Int = 1) {
+    public init(name: String, kind: Kind, role: String? = nil, aliases: [String] = [], mentions: Int = 1, paragraph: Int? = nil) {
         self.name = name
         self.kind = kind
         self.role = role
         self.aliases = aliases
         self.mentions = mentions
+        self.paragraph = paragraph
     }
 }

@@ -5,7 +5,12 @@ import Yams
 ///
 /// Every piece of article text is escaped, so that what an article says is shown, never interpreted.
 public struct MarkdownWriter: Sendable {
-    public init() {}
+    /// Where an actor's own page is, as a link from the briefing page; nil for no link.
+    public var actorLink: @Sendable (_ name: String, _ kind: Actor.Kind) -> String?
+
+    public init(actorLink: @escaping @Sendable (_ name: String, _ kind: Actor.Kind) -> String? = { _, _ in nil }) {
+        self.actorLink = actorLink
+    }
 
     /// The whole page: YAML front matter, then the body.
     public func write(_ briefing: Briefing) -> String {
@@ -26,8 +31,8 @@ public struct MarkdownWriter: Sendable {
         if briefing.quotes.isEmpty { out += "_No direct quotes._\n" }
         for quote in briefing.quotes {
             out += "> " + Self.escape(quote.text) + "\n>\n"
-            out += Self.credit(quote)
-            out += " ([¶\(quote.paragraph + 1)](#p-\(quote.paragraph)))\n\n"
+            out += credit(quote)
+            out += Self.paragraphLink(quote.paragraph, in: briefing.article, prefix: " (", suffix: ")") + "\n\n"
         }
         if !briefing.quotes.isEmpty { out.removeLast() }
 
@@ -37,7 +42,7 @@ public struct MarkdownWriter: Sendable {
         } else {
             out += "| Date | Event | Source |\n|---|---|---|\n"
             for entry in briefing.timeline {
-                out += "| \(entry.date) | \(Self.cell(entry.event)) | [¶\(entry.paragraph + 1)](#p-\(entry.paragraph)) |\n"
+                out += "| \(entry.date) | \(Self.cell(entry.event)) | \(Self.paragraphLink(entry.paragraph, in: briefing.article)) |\n"
             }
         }
 
@@ -45,10 +50,13 @@ public struct MarkdownWriter: Sendable {
         if briefing.actors.isEmpty {
             out += "_No actors found._\n"
         } else {
-            out += "| Name | Kind | Role | Also called | Mentions |\n|---|---|---|---|---|\n"
+            out += "| Name | Kind | Role | Also called | Mentions | First named |\n|---|---|---|---|---|---|\n"
             for actor in briefing.actors {
                 let aliases = actor.aliases.map(Self.cell).joined(separator: ", ")
-                out += "| \(Self.cell(actor.name)) | \(actor.kind.rawValue) | \(actor.role.map(Self.cell) ?? "") | \(aliases) | \(actor.mentions) |\n"
+                var name = Self.cell(actor.name)
+                if let link = actorLink(actor.name, actor.kind) { name = "[\(name)](\(link))" }
+                let first = actor.paragraph.map { Self.paragraphLink($0, in: briefing.article) } ?? ""
+                out += "| \(name) | \(actor.kind.rawValue) | \(actor.role.map(Self.cell) ?? "") | \(aliases) | \(actor.mentions) | \(first) |\n"
             }
         }
 
@@ -68,14 +76,21 @@ public struct MarkdownWriter: Sendable {
         return out
     }
 
+    /// "[¶3](#p-2)": a link to the source paragraph, when the article has it.
+    static func paragraphLink(_ index: Int, in article: Article, prefix: String = "", suffix: String = "") -> String {
+        guard index >= 0, index < article.paragraphs.count else { return "" }
+        return "\(prefix)[¶\(index + 1)](#p-\(index))\(suffix)"
+    }
+
     /// "— **Maria Zakharova**, _emphasized_", "— according to **Maria Zakharova**".
-    static func credit(_ quote: Quote) -> String {
+    func credit(_ quote: Quote) -> String {
         guard let speaker = quote.speaker else { return "> — _unattributed_" }
-        let name = "**\(escape(speaker))**"
+        var name = "**\(Self.escape(speaker))**"
+        if let link = actorLink(speaker, .person) { name = "[\(name)](\(link))" }
         switch quote.cue {
         case "according to"?: return "> — according to " + name
         case nil, "said"?, "says"?, "say"?: return "> — " + name
-        case let cue?: return "> — \(name), _\(escape(cue))_"
+        case let cue?: return "> — \(name), _\(Self.escape(cue))_"
         }
     }
 

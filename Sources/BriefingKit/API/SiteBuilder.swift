@@ -79,16 +79,18 @@ public struct SiteBuilder: Sendable {
             throw BuildFailure(diagnostics + [error])
         }
 
-        let articles = try await ingest(&diagnostics)
+        let inputs = try await ingest(&diagnostics)
         lap("ingest")
         let extractor = Extractor()
-        let briefings = await articles.concurrentMap { extractor.extract($0) }
+        let briefings = await inputs.articles.concurrentMap { extractor.extract($0) } + inputs.data
         lap("extract")
 
         let assembler = SiteAssembler(config: config, markdown: CmarkRenderer(), templates: templates, assets: try assets(&diagnostics))
         let site: Site
         do {
-            site = try await assembler.assemble(briefings)
+            let assembled = try await assembler.assemble(briefings)
+            site = assembled.site
+            diagnostics += assembled.notes
         } catch {
             throw BuildFailure(diagnostics + error.diagnostics)
         }
@@ -99,7 +101,7 @@ public struct SiteBuilder: Sendable {
             throw BuildFailure(diagnostics + [error])
         }
         lap("output")
-        return BuildReport(articles: articles.count, pages: site.pages.count, diagnostics: diagnostics, timings: timings)
+        return BuildReport(articles: briefings.count, pages: site.pages.count, diagnostics: diagnostics, timings: timings)
     }
 
     private func loadConfig(_ diagnostics: inout [Diagnostic]) throws(BuildFailure) -> SiteConfig {

@@ -96,7 +96,9 @@ extension ActorTable {
             for form in entry.forms.dropFirst() where form != entry.name && !aliases.contains(form) {
                 aliases.append(form)
             }
-            return Actor(name: entry.name, kind: entry.kind, role: entry.role, aliases: aliases, mentions: entry.mentions)
+            return Actor(
+                name: entry.name, kind: entry.kind, role: entry.role, aliases: aliases, mentions: entry.mentions,
+                paragraph: entry.first.paragraph == Int.max ? nil : entry.first.paragraph)
         }
     }
 }

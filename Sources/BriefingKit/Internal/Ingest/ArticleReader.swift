@@ -91,7 +91,8 @@ struct ArticleReader: Sendable {
             outlet: try string(fields["source"], key: "source"),
             url: try string(fields["url"], key: "url"),
             tags: try tags(fields["tags"]),
-            paragraphs: paragraphs
+            paragraphs: paragraphs,
+            overrides: try ContractReader(path: path).overrides(fields)
         )
         return Result(article: article, diagnostics: diagnostics)
     }

@@ -12,6 +12,8 @@ struct ContentScanner: Sendable {
 
     struct Listing: Sendable {
         var articles: [String]
+        /// Pre-extracted briefings in the contract's shape.
+        var data: [String]
         var ignored: [String]
     }
 
@@ -25,7 +27,7 @@ struct ContentScanner: Sendable {
         } catch {
             throw .error("cannot list the content folder: \(error.localizedDescription)", step: "ingest", path: folder)
         }
-        var listing = Listing(articles: [], ignored: [])
+        var listing = Listing(articles: [], data: [], ignored: [])
         for relative in files {
             let parts = relative.split(separator: "/")
             if parts.contains(where: { $0.hasPrefix("_") || $0.hasPrefix(".") }) { continue }
@@ -33,6 +35,8 @@ struct ContentScanner: Sendable {
             let path = (folder as NSString).appendingPathComponent(relative)
             if Self.articleExtensions.contains(ext) {
                 listing.articles.append(path)
+            } else if Self.dataExtensions.contains(ext) {
+                listing.data.append(path)
             } else {
                 listing.ignored.append(path)
             }

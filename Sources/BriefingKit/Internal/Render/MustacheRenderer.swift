@@ -6,7 +6,7 @@ struct MustacheRenderer: TemplateRendering {
     let library: MustacheLibrary
     let directory: String
 
-    static let required = ["base", "briefing", "index"]
+    static let required = ["base", "briefing", "index", "actor", "actors", "timeline", "tag", "tags", "search", "404"]
 
     /// Loads every template of the folder; a syntax error names the file, line and column.
     static func load(directory: String) async throws(Diagnostic) -> MustacheRenderer {

@@ -1,9 +1,13 @@
 extension SiteAssembler {
     /// The briefing page, its Markdown (`index.md`) and its data (`briefing.json`).
-    func briefingPages(_ briefing: Briefing) throws(Diagnostic) -> [Page] {
+    func briefingPages(_ briefing: Briefing, directory: ActorDirectory) throws(Diagnostic) -> [Page] {
         let folder = Self.briefingPath(briefing.article.slug)
         let pagePath = folder + "index.html"
-        let writer = MarkdownWriter()
+        let url = self.url
+        let writer = MarkdownWriter(actorLink: { name, kind in
+            (directory.entry(named: name, kind: kind) ?? (kind == .person ? directory.entry(named: name, kind: .organization) : nil))
+                .map { url.href(Self.actorPath($0.slug), from: pagePath) }
+        })
         let body = writer.body(briefing)
         let sections = Self.sections(markdown.render(body), sourceParagraphs: briefing.article.paragraphs.count)
         let article = briefing.article
@@ -20,7 +24,8 @@ extension SiteAssembler {
             "eventCount": .int(briefing.timeline.count),
             "markdown": .string(url.href(folder + "index.md", from: pagePath)),
             "json": .string(url.href(folder + "briefing.json", from: pagePath)),
-            "tags": .list(article.tags.map { .string($0) }),
+            "hasTags": .bool(!article.tags.isEmpty),
+            "tags": .list(article.tags.map { tag in ["name": .string(tag), "href": .string(url.href(Self.tagPath(tag), from: pagePath))] }),
         ]
         if let date = article.date {
             page["date"] = .string(date.iso)
@@ -32,7 +37,7 @@ extension SiteAssembler {
         let html = try templates.render("briefing", ["site": siteContext(from: pagePath), "page": .map(page)])
         return [
             Page(path: pagePath, text: html),
-            Page(path: folder + "index.md", text: writer.write(briefing)),
+            Page(path: folder + "index.md", text: MarkdownWriter().write(briefing)),
             Page(path: folder + "briefing.json", text: briefing.contractJSON(pretty: true) + "\n"),
         ]
     }

@@ -8,23 +8,7 @@ extension SiteAssembler {
             let folder = number == 1 ? "" : "page/\(number)/"
             let pagePath = folder + "index.html"
             let slice = briefings.dropFirst((number - 1) * size).prefix(size)
-            let items: [TemplateValue] = slice.map { briefing in
-                let article = briefing.article
-                var item: [String: TemplateValue] = [
-                    "title": .string(article.title),
-                    "href": .string(url.href(Self.briefingPath(article.slug), from: pagePath)),
-                    "summary": .string(briefing.summary.joined(separator: " ")),
-                    "quoteCount": .int(briefing.quotes.count),
-                    "actorCount": .int(briefing.actors.count),
-                    "eventCount": .int(briefing.timeline.count),
-                ]
-                if let date = article.date {
-                    item["date"] = .string(date.iso)
-                    item["dateDisplay"] = .string(DateDisplay.long(date))
-                }
-                if let place = article.place { item["place"] = .string(place) }
-                return .map(item)
-            }
+            let items = listItems(slice, from: pagePath)
             var page: [String: TemplateValue] = [
                 "briefings": .list(items),
                 "number": .int(number),

@@ -25,39 +25,68 @@ struct SiteAssembler: Sendable {
         }
     }
 
-    func assemble(_ briefings: [Briefing]) async throws(BuildFailure) -> Site {
+    func assemble(_ briefings: [Briefing]) async throws(BuildFailure) -> (site: Site, notes: [Diagnostic]) {
         let ordered = Self.sorted(briefings)
+        let directory = ActorDirectory(ordered)
         let assembler = self
         let results: [Result<[Page], Diagnostic>] = await ordered.concurrentMap { briefing in
             do throws(Diagnostic) {
-                return .success(try assembler.briefingPages(briefing))
+                return .success(try assembler.briefingPages(briefing, directory: directory))
             } catch {
                 return .failure(error)
             }
         }
         var pages: [Page] = []
         var errors: [Diagnostic] = []
+        var notes: [Diagnostic] = []
         for result in results {
             switch result {
             case .success(let p): pages += p
             case .failure(let d): errors.append(d)
             }
         }
-        do {
-            pages += try indexPages(ordered)
-        } catch {
-            errors.append(error)
+        func collect(_ build: () throws(Diagnostic) -> [Page]) {
+            do {
+                pages += try build()
+            } catch {
+                errors.append(error)
+            }
         }
+        collect { () throws(Diagnostic) in try indexPages(ordered) }
+        collect { () throws(Diagnostic) in try actorPages(ordered, directory: directory) }
+        collect { () throws(Diagnostic) in try timelinePages(ordered) }
+        collect { () throws(Diagnostic) in try tagPages(ordered) }
+        collect { () throws(Diagnostic) in try searchPages(ordered, directory: directory) }
+        collect { () throws(Diagnostic) in try notFoundPage() }
         if !errors.isEmpty { throw BuildFailure(errors) }
+        if config.baseURL == nil {
+            notes.append(.note("feed.xml, feed.json, sitemap.xml and robots.txt need absolute URLs; set base_url (or --base-url) to write them", step: "assemble", path: nil))
+        } else {
+            pages += feedPages(ordered, htmlPaths: pages.map(\.path).filter { $0.hasSuffix(".html") })
+        }
         pages.append(Page(path: "briefings.json", text: Self.listJSON(ordered)))
         pages += assets
-        return Site(config: config, briefings: ordered, pages: pages)
+        return (Site(config: config, briefings: ordered, pages: pages), notes)
     }
 
     // MARK: Common context
 
     func siteContext(from page: String) -> TemplateValue {
-        [
+        var links: [String: TemplateValue] = [
+            "home": .string(url.href("", from: page)),
+            "actors": .string(url.href("actors/", from: page)),
+            "timeline": .string(url.href("timeline/", from: page)),
+            "tags": .string(url.href("tags/", from: page)),
+            "search": .string(url.href("search/", from: page)),
+            "searchAction": .string(url.href("search/index.html", from: page)),
+            "searchScript": .string(url.href("assets/search.js", from: page)),
+            "searchIndex": .string(url.href("search-index.js", from: page)),
+            "root": .string(url.href("", from: page).replacingOccurrences(of: "index.html", with: "")),
+        ]
+        if let feed = url.absolute("feed.xml") { links["feed"] = .string(feed) }
+        if let feed = url.absolute("feed.json") { links["jsonFeed"] = .string(feed) }
+        return [
+            "links": .map(links),
             "title": .string(config.title),
             "description": .string(config.description),
             "language": .string(config.language),

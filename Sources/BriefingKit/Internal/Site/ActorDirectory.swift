@@ -1,0 +1,116 @@
+/// Actors across all briefings: one entry per real-world actor, with everything they said and every
+/// briefing they appear in.
+struct ActorDirectory: Sendable {
+    struct Entry: Sendable {
+        var name: String
+        var kind: Actor.Kind
+        var slug: String = ""
+        var aliases: Set<String> = []
+        /// Roles as each briefing gave them: (role, briefing index).
+        var roles: [(role: String, briefing: Int)] = []
+        /// Quotes, newest briefing first: (quote, briefing index).
+        var quotes: [(quote: Quote, briefing: Int)] = []
+        /// Indices of the briefings the actor appears in, newest first.
+        var briefings: [Int] = []
+        var mentions: Int = 0
+        /// Where the actor is first named in each briefing: briefing index → paragraph.
+        var firstParagraph: [Int: Int] = [:]
+    }
+
+    private(set) var entries: [Entry] = []
+    private var byKey: [String: Int] = [:]
+
+    static func key(_ kind: Actor.Kind, _ name: String) -> String { kind.rawValue + "|" + name.lowercased() }
+
+    /// `briefings` must be in site order (newest first) so that quotes and briefing lists come out in it.
+    init(_ briefings: [Briefing]) {
+        // Full names first, so that a surname alone in another briefing joins the full name.
+        var order: [(Int, Actor)] = []
+        for (index, briefing) in briefings.enumerated() { for actor in briefing.actors { order.append((index, actor)) } }
+        let multi = order.filter { $0.1.name.contains(" ") || $0.1.kind != .person }
+        let single = order.filter { !($0.1.name.contains(" ") || $0.1.kind != .person) }
+        for (index, actor) in multi + single {
+            let entry = find(actor) ?? add(actor)
+            entries[entry].aliases.formUnion(actor.aliases)
+            if actor.name != entries[entry].name { entries[entry].aliases.insert(actor.name) }
+            for alias in actor.aliases + [actor.name] { byKey[Self.key(actor.kind, alias)] = byKey[Self.key(actor.kind, alias)] ?? entry }
+            if let role = actor.role, !entries[entry].roles.contains(where: { $0.role == role && $0.briefing == index }) {
+                entries[entry].roles.append((role, index))
+            }
+            if !entries[entry].briefings.contains(index) { entries[entry].briefings.append(index) }
+            entries[entry].mentions += actor.mentions
+        }
+        for index in entries.indices {
+            entries[index].briefings.sort()
+            entries[index].roles.sort { $0.briefing < $1.briefing }
+            entries[index].aliases.remove(entries[index].name)
+        }
+        for (index, briefing) in briefings.enumerated() {
+            for quote in briefing.quotes {
+                guard let speaker = quote.speaker, let entry = byKey[Self.key(.person, speaker)] ?? byKey[Self.key(.organization, speaker)] else { continue }
+                entries[entry].quotes.append((quote, index))
+                if !entries[entry].briefings.contains(index) {
+                    entries[entry].briefings.append(index)
+                    entries[entry].briefings.sort()
+                }
+            }
+        }
+        assignSlugs()
+    }
+
+    private func find(_ actor: Actor) -> Int? {
+        if let entry = byKey[Self.key(actor.kind, actor.name)] { return entry }
+        for alias in actor.aliases { if let entry = byKey[Self.key(actor.kind, alias)] { return entry } }
+        // "Zakharova" alone joins the one known person whose surname it is.
+        if actor.kind == .person, !actor.name.contains(" ") {
+            let matches = entries.indices.filter { entries[$0].kind == .person && entries[$0].name.split(separator: " ").last.map(String.init) == actor.name }
+            if matches.count == 1 { return matches[0] }
+        }
+        return nil
+    }
+
+    private mutating func add(_ actor: Actor) -> Int {
+        entries.append(Entry(name: actor.name, kind: actor.kind))
+        byKey[Self.key(actor.kind, actor.name)] = entries.count - 1
+        return entries.count - 1
+    }
+
+    private mutating func assignSlugs() {
+        var used: Set<String> = []
+        // Most mentioned first, so the most important actor keeps the plain slug.
+        for index in entries.indices.sorted(by: { Self.precedes(entries[$0], entries[$1]) }) {
+            let base = Slug.make(from: entries[index].name)
+            var slug = base
+            var n = 2
+            while used.contains(slug) {
+                slug = "\(base)-\(n)"
+                n += 1
+            }
+            used.insert(slug)
+            entries[index].slug = slug
+        }
+    }
+
+    /// Most mentioned first, then by name: a total order, so output never depends on input order.
+    static func precedes(_ a: Entry, _ b: Entry) -> Bool {
+        if a.mentions != b.mentions { return a.mentions > b.mentions }
+        if a.name != b.name { return a.name < b.name }
+        return a.kind.rawValue < b.kind.rawValue
+    }
+
+    func entry(named name: String, kind: Actor.Kind) -> Entry? {
+        byKey[Self.key(kind, name)].map { entries[$0] }
+    }
+
+    /// The actors that share the most briefings with this one.
+    func companions(of entry: Entry, limit: Int = 8) -> [(Entry, Int)] {
+        let own = Set(entry.briefings)
+        var counts: [(Entry, Int)] = []
+        for other in entries where !(other.name == entry.name && other.kind == entry.kind) {
+            let shared = own.intersection(other.briefings).count
+            if shared > 0 { counts.append((other, shared)) }
+        }
+        counts.sort { a, b in a.1 != b.1 ? a.1 > b.1 : Self.precedes(a.0, b.0) }
+        return Array(counts.prefix(limit))
+    }
+}
