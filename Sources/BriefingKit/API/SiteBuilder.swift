@@ -29,6 +29,25 @@ public struct BuildOptions: Sendable {
     public var templatesPath: String { path(templates, default: "Templates") }
     public var outputPath: String { path(output, default: "public") }
     public var configPath: String { path(config, default: "content/_config.yaml") }
+
+    /// The base URL a build with these options uses: the option, else the config's, else none.
+    public func effectiveBaseURL() throws(Diagnostic) -> String? {
+        if let baseURL {
+            if baseURL.isEmpty { return nil }
+            guard let normalized = SiteConfig.normalizeBaseURL(baseURL) else {
+                throw .error("--base-url must be an absolute http(s) URL, found '\(baseURL)'", step: "config", path: nil)
+            }
+            return normalized
+        }
+        guard FileManager.default.fileExists(atPath: configPath) else { return nil }
+        let bytes: [UInt8]
+        do {
+            bytes = try LocalFileSystem().read(configPath)
+        } catch {
+            throw .error("cannot read config: \(error.localizedDescription)", step: "config", path: configPath)
+        }
+        return try SiteConfig.parse(String(decoding: bytes, as: UTF8.self), path: configPath).config.baseURL
+    }
 }
 
 /// What a successful build did.
@@ -78,6 +97,9 @@ public struct SiteBuilder: Sendable {
         } catch {
             throw BuildFailure(diagnostics + [error])
         }
+
+        let templateProblems = await templates.lint(config: config)
+        if !templateProblems.isEmpty { throw BuildFailure(diagnostics + templateProblems) }
 
         let inputs = try await ingest(&diagnostics)
         lap("ingest")

@@ -32,6 +32,26 @@ struct MustacheRenderer: TemplateRendering {
         return MustacheRenderer(library: library, directory: directory)
     }
 
+    /// Template names: the files' paths in the folder, without ".mustache".
+    static func names(in directory: String) -> [String] {
+        let files = (try? LocalFileSystem().files(under: directory)) ?? []
+        return files.filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) }
+    }
+
+    /// Every unknown variable or partial in every template, with its line.
+    func lint(config: SiteConfig) async -> [Diagnostic] {
+        let samples = await TemplateSamples.contexts(config: config)
+        let names = Self.names(in: directory)
+        let linter = TemplateLinter(samples: samples, templates: Set(names))
+        var problems: [Diagnostic] = []
+        for name in names.sorted() {
+            guard let template = library.getTemplate(named: name) else { continue }
+            let path = (directory as NSString).appendingPathComponent(name + ".mustache")
+            problems += linter.lint(name: name, text: template.description, path: path)
+        }
+        return problems
+    }
+
     func render(_ template: String, _ context: TemplateValue) throws(Diagnostic) -> String {
         guard let output = library.render(context.any, withTemplate: template) else {
             throw .error("missing template '\(template).mustache'", step: "render", path: directory)
