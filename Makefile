@@ -4,7 +4,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 
-.PHONY: site test deps build release clean serve
+.PHONY: site test deps build release clean templates
 
 ## site: install what is missing, build in release mode, write public/ from content/
 site: release
@@ -29,6 +29,10 @@ build: deps
 
 release: deps
 	$(SWIFT) build -c release --product briefing
+
+## templates: embed Templates/ in the binary for `briefing init` (run after changing them)
+templates:
+	Tests/Tools/embed-default-site.sh
 
 clean:
 	rm -rf .build public
