@@ -47,11 +47,18 @@ extension SiteBuilder {
         var articles: [Article] = []
         var data: [Briefing] = []
         var errors: [Diagnostic] = []
+        // Published data names the file as the site knows it ("content/a.txt"), not where the disk keeps it.
+        let root = options.root == "." ? "" : (options.root.hasSuffix("/") ? options.root : options.root + "/")
+        func siteRelative(_ path: String) -> String {
+            !root.isEmpty && path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path
+        }
         for result in dataResults {
             switch result {
             case .success(let read):
                 diagnostics += read.diagnostics
-                data.append(read.briefing)
+                var briefing = read.briefing
+                briefing.article.source = siteRelative(briefing.article.source)
+                data.append(briefing)
             case .failure(let error):
                 errors.append(error)
             }
@@ -60,7 +67,9 @@ extension SiteBuilder {
             switch result {
             case .success(let read):
                 diagnostics += read.diagnostics
-                articles.append(read.article)
+                var article = read.article
+                article.source = siteRelative(article.source)
+                articles.append(article)
             case .failure(let error):
                 errors.append(error)
             }
@@ -70,7 +79,8 @@ extension SiteBuilder {
         for article in articles + data.map(\.article) {
             if let other = bySlug[article.slug] {
                 errors.append(
-                    .error("slug '\(article.slug)' is already used by \(other); set a different 'slug:' in the front matter", step: "ingest", path: article.source))
+                    .error("slug '\(article.slug)' is already used by \(other); set a different 'slug:' in the front matter", step: "ingest",
+                        path: article.source.hasPrefix("/") ? article.source : root + article.source))
             } else {
                 bySlug[article.slug] = article.source
             }
