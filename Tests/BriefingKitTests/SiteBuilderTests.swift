@@ -114,3 +114,39 @@ import Testing
         #expect(failure?.errors.first?.line == 2)
     }
 }
+
+@Suite struct ExtractionCacheTests {
+    @Test func aRebuildExtractsOnlyWhatChanged() async throws {
+        let seed = try Fixture.read(Fixture.seedPath)
+        let folder = try Fixture.site(articles: ["a.txt": seed, "b.txt": "B story\n\n\"We are ready for it,\" said Mayor Anna Berg.", "c.json": #"{"title": "C"}"#])
+        let cache = ExtractionCache()
+        let builder = SiteBuilder(options: BuildOptions(root: folder), cache: cache)
+        _ = try await builder.build()
+        #expect(cache.misses == 3 && cache.hits == 0)
+
+        cache.resetCounters()
+        _ = try await builder.build()
+        #expect(cache.misses == 0 && cache.hits == 3)
+
+        // A template change re-renders without extracting.
+        cache.resetCounters()
+        try Fixture.write(try Fixture.read(folder + "/Templates/briefing.mustache").replacingOccurrences(of: "<h2>Summary</h2>", with: "<h2>In short</h2>"), to: folder + "/Templates/briefing.mustache")
+        _ = try await builder.build()
+        #expect(cache.misses == 0)
+        #expect(try Fixture.read(folder + "/public/briefings/b/index.html").contains("In short"))
+
+        // A changed article is extracted again, and its pages show the change.
+        cache.resetCounters()
+        try Fixture.write("B story\n\n\"We are ready for anything now,\" said Mayor Anna Berg.", to: folder + "/content/b.txt")
+        _ = try await builder.build()
+        #expect(cache.misses == 1 && cache.hits == 2)
+        #expect(try Fixture.read(folder + "/public/actors/anna-berg/index.html").contains("We are ready for anything now"))
+
+        // A deleted article disappears with the pages only it produced.
+        try FileManager.default.removeItem(atPath: folder + "/content/b.txt")
+        _ = try await builder.build()
+        #expect(!FileManager.default.fileExists(atPath: folder + "/public/briefings/b/index.html"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/public/actors/anna-berg/index.html"))
+        #expect(cache.count == 2)
+    }
+}

@@ -64,10 +64,13 @@ public struct BuildReport: Sendable {
 public struct SiteBuilder: Sendable {
     public var options: BuildOptions
     public var fileSystem: any FileSystem
+    /// Briefings of earlier builds; share one between builds so that unchanged articles are not extracted again.
+    public var cache: ExtractionCache
 
-    public init(options: BuildOptions, fileSystem: any FileSystem = LocalFileSystem()) {
+    public init(options: BuildOptions, fileSystem: any FileSystem = LocalFileSystem(), cache: ExtractionCache = ExtractionCache()) {
         self.options = options
         self.fileSystem = fileSystem
+        self.cache = cache
     }
 
     /// Builds the site. Every problem found is reported at once; on failure nothing is written.
@@ -101,10 +104,9 @@ public struct SiteBuilder: Sendable {
         let templateProblems = await templates.lint(config: config)
         if !templateProblems.isEmpty { throw BuildFailure(diagnostics + templateProblems) }
 
-        let inputs = try await ingest(&diagnostics)
+        let ingested = try await ingest(&diagnostics, cache: cache)
         lap("ingest")
-        let extractor = Extractor()
-        let briefings = await inputs.articles.concurrentMap { extractor.extract($0) } + inputs.data
+        let briefings = try await extract(ingested, &diagnostics, cache: cache)
         lap("extract")
 
         let assembler = SiteAssembler(config: config, markdown: CmarkRenderer(), templates: templates, assets: try assets(&diagnostics))

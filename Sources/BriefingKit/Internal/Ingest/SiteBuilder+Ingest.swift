@@ -1,13 +1,16 @@
+import Foundation
+
 extension SiteBuilder {
-    /// What ingest found: articles to extract from, and briefings given as data.
-    struct Inputs: Sendable {
-        var articles: [Article]
-        var data: [Briefing]
+    /// One input file after ingest: already a briefing (data, or unchanged since the cached build), or an
+    /// article still to extract.
+    enum Ingested: Sendable {
+        case ready(Briefing, [Diagnostic])
+        case article(Article, [Diagnostic], ExtractionCache.Fingerprint, path: String)
     }
 
-    /// Reads every article and data file in parallel; collects all errors before failing, and refuses
-    /// duplicate slugs.
-    func ingest(_ diagnostics: inout [Diagnostic]) async throws(BuildFailure) -> Inputs {
+    /// Ingest: lists the content folder and reads every file in parallel, from the cache when its bytes
+    /// have not changed. All errors are collected before failing.
+    func ingest(_ diagnostics: inout [Diagnostic], cache: ExtractionCache) async throws(BuildFailure) -> [Ingested] {
         let listing: ContentScanner.Listing
         do {
             listing = try ContentScanner(fileSystem: fileSystem).scan(options.contentPath)
@@ -17,8 +20,11 @@ extension SiteBuilder {
         for path in listing.ignored {
             diagnostics.append(.warning("not an article (.txt, .md) or data file (.json, .yaml); ignored", step: "ingest", path: path))
         }
+        cache.retain(only: Set(listing.articles + listing.data))
         let fileSystem = self.fileSystem
-        let results: [Result<ArticleReader.Result, Diagnostic>] = await listing.articles.concurrentMap { path in
+        let site = siteRelative
+        let dataPaths = Set(listing.data)
+        let results: [Result<Ingested, Diagnostic>] = await (listing.articles + listing.data).concurrentMap { path in
             do throws(Diagnostic) {
                 let bytes: [UInt8]
                 do {
@@ -26,66 +32,72 @@ extension SiteBuilder {
                 } catch {
                     throw .error("cannot read file: \(error.localizedDescription)", step: "ingest", path: path)
                 }
-                return .success(try ArticleReader(path: path).read(bytes: bytes))
-            } catch {
-                return .failure(error)
-            }
-        }
-        let dataResults: [Result<(briefing: Briefing, diagnostics: [Diagnostic]), Diagnostic>] = await listing.data.concurrentMap { path in
-            do throws(Diagnostic) {
-                let bytes: [UInt8]
-                do {
-                    bytes = try fileSystem.read(path)
-                } catch {
-                    throw .error("cannot read file: \(error.localizedDescription)", step: "ingest", path: path)
+                let fingerprint = ExtractionCache.Fingerprint(bytes)
+                if let entry = cache.lookup(path, fingerprint) { return .success(.ready(entry.briefing, entry.diagnostics)) }
+                if dataPaths.contains(path) {
+                    var (briefing, warnings) = try DataFileReader(path: path).read(bytes: bytes)
+                    briefing.article.source = site(briefing.article.source)
+                    cache.store(path, .init(fingerprint: fingerprint, briefing: briefing, diagnostics: warnings))
+                    return .success(.ready(briefing, warnings))
                 }
-                return .success(try DataFileReader(path: path).read(bytes: bytes))
+                var read = try ArticleReader(path: path).read(bytes: bytes)
+                read.article.source = site(read.article.source)
+                return .success(.article(read.article, read.diagnostics, fingerprint, path: path))
             } catch {
                 return .failure(error)
             }
         }
-        var articles: [Article] = []
-        var data: [Briefing] = []
+        var ingested: [Ingested] = []
         var errors: [Diagnostic] = []
-        // Published data names the file as the site knows it ("content/a.txt"), not where the disk keeps it.
-        let root = options.root == "." ? "" : (options.root.hasSuffix("/") ? options.root : options.root + "/")
-        func siteRelative(_ path: String) -> String {
-            !root.isEmpty && path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path
-        }
-        for result in dataResults {
-            switch result {
-            case .success(let read):
-                diagnostics += read.diagnostics
-                var briefing = read.briefing
-                briefing.article.source = siteRelative(briefing.article.source)
-                data.append(briefing)
-            case .failure(let error):
-                errors.append(error)
-            }
-        }
         for result in results {
             switch result {
-            case .success(let read):
-                diagnostics += read.diagnostics
-                var article = read.article
-                article.source = siteRelative(article.source)
-                articles.append(article)
-            case .failure(let error):
-                errors.append(error)
+            case .success(let item): ingested.append(item)
+            case .failure(let error): errors.append(error)
             }
         }
-        // Two articles cannot share a page: report both files.
+        if !errors.isEmpty { throw BuildFailure(diagnostics + errors) }
+        return ingested
+    }
+
+    /// Extract: turns the articles that changed into briefings, in parallel, and remembers them.
+    func extract(_ ingested: [Ingested], _ diagnostics: inout [Diagnostic], cache: ExtractionCache) async throws(BuildFailure) -> [Briefing] {
+        let extractor = Extractor()
+        let done: [(Briefing, [Diagnostic])] = await ingested.concurrentMap { item in
+            switch item {
+            case .ready(let briefing, let warnings):
+                return (briefing, warnings)
+            case .article(let article, let warnings, let fingerprint, let path):
+                let briefing = extractor.extract(article)
+                cache.store(path, .init(fingerprint: fingerprint, briefing: briefing, diagnostics: warnings))
+                return (briefing, warnings)
+            }
+        }
+        var errors: [Diagnostic] = []
         var bySlug: [String: String] = [:]
-        for article in articles + data.map(\.article) {
+        for (briefing, warnings) in done {
+            diagnostics += warnings
+            let article = briefing.article
+            // Two articles cannot share a page: report both files.
             if let other = bySlug[article.slug] {
                 errors.append(
-                    .error("slug '\(article.slug)' is already used by \(other); set a different 'slug:' in the front matter", step: "ingest",
-                        path: article.source.hasPrefix("/") ? article.source : root + article.source))
+                    .error(
+                        "slug '\(article.slug)' is already used by \(other); set a different 'slug:' in the front matter", step: "ingest",
+                        path: diskPath(article.source)))
             } else {
                 bySlug[article.slug] = article.source
             }
         }
         if !errors.isEmpty { throw BuildFailure(diagnostics + errors) }
-        return Inputs(articles: articles, data: data)
+        return done.map(\.0)
+    }
+
+    /// Published data names the file as the site knows it ("content/a.txt"), not where the disk keeps it.
+    func siteRelative(_ path: String) -> String {
+        let root = options.root == "." ? "" : (options.root.hasSuffix("/") ? options.root : options.root + "/")
+        return !root.isEmpty && path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path
+    }
+
+    func diskPath(_ source: String) -> String {
+        source.hasPrefix("/") || options.root == "." ? source : (options.root as NSString).appendingPathComponent(source)
     }
 }

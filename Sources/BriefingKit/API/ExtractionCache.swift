@@ -1,0 +1,75 @@
+import Foundation
+
+/// Remembers the briefing made from each input file, keyed by its bytes, so that a rebuild extracts only
+/// what changed. Safe to share between concurrent builds.
+public final class ExtractionCache: @unchecked Sendable {
+    struct Entry: Sendable {
+        var fingerprint: Fingerprint
+        var briefing: Briefing
+        var diagnostics: [Diagnostic]
+    }
+
+    /// The bytes of a file and the code that read them; equal fingerprints give equal briefings.
+    struct Fingerprint: Sendable, Hashable {
+        var hash: UInt64
+        var size: Int
+
+        init(_ bytes: [UInt8]) {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x100_0000_01b3
+            }
+            self.hash = hash ^ Self.version
+            size = bytes.count
+        }
+
+        /// Changes whenever extraction changes, so a cache never outlives the code that filled it.
+        static let version: UInt64 = 3
+    }
+
+    private let lock = NSLock()
+    private var entries: [String: Entry] = [:]
+    private(set) public var hits = 0
+    private(set) public var misses = 0
+
+    public init() {}
+
+    func lookup(_ path: String, _ fingerprint: Fingerprint) -> Entry? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let entry = entries[path], entry.fingerprint == fingerprint {
+            hits += 1
+            return entry
+        }
+        misses += 1
+        return nil
+    }
+
+    func store(_ path: String, _ entry: Entry) {
+        lock.lock()
+        defer { lock.unlock() }
+        entries[path] = entry
+    }
+
+    /// Forgets files that no longer exist.
+    func retain(only paths: Set<String>) {
+        lock.lock()
+        defer { lock.unlock() }
+        entries = entries.filter { paths.contains($0.key) }
+    }
+
+    public var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return entries.count
+    }
+
+    /// Resets the hit and miss counters.
+    public func resetCounters() {
+        lock.lock()
+        defer { lock.unlock() }
+        hits = 0
+        misses = 0
+    }
+}
