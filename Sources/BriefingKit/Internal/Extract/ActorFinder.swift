@@ -33,6 +33,7 @@ struct ActorFinder: Sendable {
         }
         var table = ActorTable.merge(candidates, acronyms: acronyms, gazetteer: gazetteer)
         table.locateMentions(in: paragraphs)
+        table.inferGenders(in: paragraphs)
         return table
     }
 
@@ -90,9 +91,16 @@ struct ActorFinder: Sendable {
             while end < tokens.count {
                 if isNameToken(tokens[end]) {
                     end += 1
+                } else if tokens[end].isPunctuation("."), tokens[end].start == tokens[end - 1].end, end + 1 < tokens.count,
+                    isNameToken(tokens[end + 1]), Lexicon.titles.contains(tokens[end - 1].lower + ".")
+                {
+                    // "Rep. Gwen Moore", "Gov. Mike Pence": the title's full stop does not end the name.
+                    end += 1
                 } else if tokens[end].kind == .word, Lexicon.nameConnectors.contains(tokens[end].lower),
                     end + 1 < tokens.count, isNameToken(tokens[end + 1]),
-                    tokens[end].lower != "the" || tokens[end - 1].lower == "of"
+                    tokens[end].lower != "the" || tokens[end - 1].lower == "of",
+                    // "Donald Trump and Hillary Clinton" are two people; "Bosnia and Herzegovina" is one place.
+                    !(["and", "&"].contains(tokens[end].lower) && Lexicon.givenNames.contains(tokens[end + 1].lower))
                 {
                     end += 2
                 } else {
@@ -141,7 +149,8 @@ struct ActorFinder: Sendable {
             // Sentence openers and nationality words are not part of a name.
             let organization = (start..<last).contains { Lexicon.organizationHeads.contains(tokens[$0].lower) }
             while start < last, Lexicon.isFunctionWord(tokens[start].lower) || (!organization && Lexicon.demonyms.contains(tokens[start].lower))
-                || (isSentenceInitial(tokens, start) && Lexicon.sentenceStarters.contains(tokens[start].lower))
+                || (isSentenceInitial(tokens, start)
+                    && (Lexicon.sentenceStarters.contains(tokens[start].lower) || Lexicon.commonWords.contains(tokens[start].lower)))
             {
                 start += 1
             }
@@ -163,7 +172,7 @@ struct ActorFinder: Sendable {
                 }
                 flushName(upTo: i)
                 i += 1
-                while i < run.upperBound, Lexicon.titles.contains(tokens[i].lower) { i += 1 }
+                while i < run.upperBound, Lexicon.titles.contains(tokens[i].lower) || tokens[i].isPunctuation(".") { i += 1 }
                 // "Minister of China": the country is part of the title, and a place mention of its own.
                 if i + 1 < run.upperBound, tokens[i].lower == "of", let match = longestGazetteerMatch(paragraph, at: i + 1, limit: run.upperBound) {
                     out.append(Candidate(form: match.form, kind: match.entry.kind, canonical: match.entry.name, titled: false, paragraph: paragraph.index, token: i + 1))
@@ -247,7 +256,10 @@ struct ActorFinder: Sendable {
         if titled || role != nil || Lexicon.givenNames.contains(lowers[0]) {
             return Candidate(form: form, kind: .person, role: role, titled: titled, paragraph: index, token: range.lowerBound)
         }
-        if range.count >= 2, range.count <= 4, lowers.allSatisfy({ !Lexicon.isFunctionWord($0) }) {
+        // Capitalized words that are all ordinary words ("Clean Power Plan") are not a person's name.
+        if range.count >= 2, range.count <= 4, lowers.allSatisfy({ !Lexicon.isFunctionWord($0) }),
+            !lowers.allSatisfy({ Lexicon.commonWords.contains($0) }), !lowers.contains("and")
+        {
             return Candidate(form: form, kind: .person, titled: false, paragraph: index, token: range.lowerBound)
         }
         // A lone word: a speaker when a reporting verb is next to it, a place after "in"; otherwise decided

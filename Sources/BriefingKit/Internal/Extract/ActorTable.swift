@@ -9,6 +9,8 @@ struct ActorTable: Sendable {
         var mentions: Int = 0
         /// Position of the first mention, for stable ordering.
         var first: (paragraph: Int, token: Int) = (Int.max, Int.max)
+        /// What the name, a title or a role says; nil when nothing does.
+        var gender: Lexicon.Gender?
     }
 
     struct Mention: Sendable {

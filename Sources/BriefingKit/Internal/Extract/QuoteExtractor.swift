@@ -118,13 +118,19 @@ struct QuoteExtractor: Sendable {
         if actor == nil {
             switch attribution.form {
             case .name:
-                actor = table.person(matching: surface) ?? table.index(ofForm: surface)
+                let name = surface.lowercased().hasPrefix("the ") ? String(surface.dropFirst(4)) : surface
+                actor = table.index(ofForm: name) ?? table.person(matching: name)
                 if actor == nil {
-                    actor = table.entry(named: surface, kind: .person)
+                    // A name the actor finder missed: an organization by its words, else a person.
+                    let words = name.lowercased().split(separator: " ").map(String.init)
+                    let organization = words.contains { Lexicon.organizationHeads.contains($0) } || words.allSatisfy { Lexicon.commonWords.contains($0) }
+                    actor = table.entry(named: name, kind: organization ? .organization : .person)
                     table.record(actor!, paragraph: paragraph.index, token: attribution.speaker.lowerBound, end: attribution.speaker.upperBound, inQuote: false)
                 }
             case .pronoun:
-                actor = continuingSpeaker(paragraph: paragraph.index, token: attribution.speaker.lowerBound)
+                actor = continuingSpeaker(
+                    paragraph: paragraph.index, token: attribution.speaker.lowerBound,
+                    gender: Lexicon.gender(ofPronoun: tokens[attribution.speaker.lowerBound].lower))
             case .definiteRole:
                 actor = personWithRole(Attribution.head(of: attribution.speaker, in: tokens))
                     ?? continuingSpeaker(paragraph: paragraph.index, token: attribution.speaker.lowerBound)
@@ -157,13 +163,19 @@ struct QuoteExtractor: Sendable {
 
     /// Who a pronoun, a role noun or an unattributed quote most likely refers to: the last speaker when
     /// recent, or else the person last named outside quotation marks.
-    private func continuingSpeaker(paragraph: Int, token: Int) -> Int? {
-        if let lastSpeaker, paragraph - lastSpeaker.paragraph <= 3 { return lastSpeaker.actor }
+    private func continuingSpeaker(paragraph: Int, token: Int, gender: Lexicon.Gender? = nil) -> Int? {
+        func fits(_ actor: Int) -> Bool {
+            guard let gender, let known = table.entries[actor].gender else { return true }
+            return known == gender
+        }
+        if let lastSpeaker, paragraph - lastSpeaker.paragraph <= 3, fits(lastSpeaker.actor) { return lastSpeaker.actor }
         let recent = table.mentions.last(where: {
-            !$0.inQuote && table.entries[$0.actor].kind == .person && ($0.paragraph < paragraph || $0.paragraph == paragraph && $0.token < token)
+            !$0.inQuote && table.entries[$0.actor].kind == .person && fits($0.actor)
+                && ($0.paragraph < paragraph || $0.paragraph == paragraph && $0.token < token)
         })
         if let recent, paragraph - recent.paragraph <= 3 { return recent.actor }
-        return lastSpeaker?.actor ?? recent?.actor
+        if let lastSpeaker, fits(lastSpeaker.actor) { return lastSpeaker.actor }
+        return recent?.actor
     }
 
     /// "This was stated by … Maria Zakharova." makes her the current speaker.
