@@ -214,6 +214,21 @@ def spans(labels):
     return out
 
 
+def debug_dump(tokens, labels, weights):
+    """Print, per token, the full feature list (static + dynamic, in order) and
+    the integer score of every label, for a line-by-line comparison with Swift."""
+    stat = static_features(tokens)
+    prev2, prev = START, START
+    for i, feats in enumerate(stat):
+        feats = feats + dynamic_features(prev, prev2, sanitize(tokens[i]).lower())
+        scores = [0] * NLABELS
+        add_scores(scores, feats, weights)
+        print("%d\t%s\t%s" % (i, tokens[i], labels[i]))
+        print("\tfeatures: " + " ".join(feats))
+        print("\tscores: " + " ".join("%s=%s" % (LABELS[y], scores[y]) for y in range(NLABELS)))
+        prev2, prev = prev, labels[i]
+
+
 SAMPLES = [
     "Chancellor Angela Merkel met Emmanuel Macron in Berlin on Tuesday to discuss the European Union budget .",
     "Shares of Apple Inc rose 3 percent on the Nasdaq after the company reported strong iPhone sales .",
@@ -229,6 +244,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--weights", default=os.path.join(here, "weights.tsv"))
     ap.add_argument("--stdin", action="store_true", help="read one whitespace-tokenized sentence per line")
+    ap.add_argument("--debug", action="store_true", help="also print each token's features and label scores")
     ap.add_argument("sentences", nargs="*")
     args = ap.parse_args()
     weights, scale = load_weights(args.weights)
@@ -238,6 +254,8 @@ def main():
         sents = [s.split() for s in (args.sentences or SAMPLES)]
     for toks in sents:
         labs = tag(toks, weights)
+        if args.debug:
+            debug_dump(toks, labs, weights)
         print(" ".join("%s/%s" % (t, l) for t, l in zip(toks, labs)))
         ents = ["%s[%s]" % (" ".join(toks[s:e]), ty) for s, e, ty in spans(labs)]
         if not args.stdin:

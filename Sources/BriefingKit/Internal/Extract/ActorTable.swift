@@ -38,41 +38,37 @@ struct ActorTable: Sendable {
             table.add(form: long, to: index)
             table.add(form: acronym, to: index)
         }
-        var people: [ActorFinder.Candidate] = []
-        var loose: [ActorFinder.Candidate] = []
-        for candidate in candidates {
-            switch candidate.kind {
-            case .person?:
-                people.append(candidate)
-            case nil:
-                loose.append(candidate)
-            case let kind?:
-                if let canonical = candidate.canonical {
-                    let index = table.entry(named: canonical, kind: kind)
-                    table.add(form: candidate.form, to: index)
-                } else if let index = table.index(ofForm: candidate.form) ?? table.organization(extending: candidate.form, kind: kind) {
-                    table.add(form: candidate.form, to: index)
-                } else {
-                    let index = table.entry(named: candidate.form, kind: kind)
-                    table.add(form: candidate.form, to: index)
-                }
-            }
-        }
-        // Full names first, so that a lone surname finds the person it belongs to.
+        // Known names first, then full names of people, so that a lone surname finds the person it
+        // belongs to even where the tagger took it for an organization.
         let wordCount = { (c: ActorFinder.Candidate) in c.form.split(separator: " ").count }
-        for candidate in people.sorted(by: { wordCount($0) > wordCount($1) }) where wordCount(candidate) > 1 {
+        for candidate in candidates {
+            guard let canonical = candidate.canonical, let kind = candidate.kind else { continue }
+            table.add(form: candidate.form, to: table.entry(named: canonical, kind: kind))
+        }
+        for candidate in candidates.filter({ $0.kind == .person && $0.canonical == nil && wordCount($0) > 1 }).sorted(by: { wordCount($0) > wordCount($1) }) {
             let index = table.person(matching: candidate.form) ?? table.entry(named: candidate.form, kind: .person)
             table.add(form: candidate.form, to: index)
             if table.entries[index].role == nil { table.entries[index].role = candidate.role }
         }
-        for candidate in people + loose where wordCount(candidate) == 1 {
-            if let index = table.index(ofForm: candidate.form) ?? table.person(matching: candidate.form) {
+        for candidate in candidates where candidate.canonical == nil && !(candidate.kind == .person && wordCount(candidate) > 1) {
+            if wordCount(candidate) == 1, !candidate.strong || candidate.kind == .person,
+                let index = table.index(ofForm: candidate.form).flatMap({ table.entries[$0].kind == .person ? $0 : nil }) ?? table.person(matching: candidate.form)
+            {
                 table.add(form: candidate.form, to: index)
                 if table.entries[index].role == nil { table.entries[index].role = candidate.role }
-            } else if candidate.kind == .person {
-                let index = table.entry(named: candidate.form, kind: .person)
+                continue
+            }
+            switch candidate.kind {
+            case .person?:
+                let index = table.index(ofForm: candidate.form) ?? table.entry(named: candidate.form, kind: .person)
                 table.add(form: candidate.form, to: index)
-                table.entries[index].role = candidate.role
+                if table.entries[index].role == nil { table.entries[index].role = candidate.role }
+            case let kind?:
+                let index = table.index(ofForm: candidate.form) ?? table.organization(extending: candidate.form, kind: kind)
+                    ?? table.entry(named: candidate.form, kind: kind)
+                table.add(form: candidate.form, to: index)
+            case nil:
+                continue
             }
         }
         return table

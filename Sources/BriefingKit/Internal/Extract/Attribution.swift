@@ -38,7 +38,9 @@ struct Attribution: Sendable, Equatable {
         }
         if ["a", "an", "one", "another"].contains(lower) { return range.count >= 2 ? .indefiniteRole : nil }
         if tokens[first].isCapitalized, !Lexicon.isFunctionWord(lower) || range.count > 1 && tokens[first + 1].isCapitalized {
-            return .name
+            // "Twenty-seven states said", "Critics say": capitalized ordinary words are not a name.
+            let named = tokens[range].contains { $0.isCapitalized && !Lexicon.commonWords.contains($0.lower) && !Lexicon.isFunctionWord($0.lower) || $0.isAcronym }
+            return named ? .name : nil
         }
         return nil
     }

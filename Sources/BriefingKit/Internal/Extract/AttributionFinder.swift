@@ -144,7 +144,13 @@ struct AttributionFinder: Sendable {
             if ["the", "a", "an", "as", "while", "when", "and", "but", "that"].contains(tokens[begin].lower) && best != nil { break }
             begin -= 1
         }
-        return best.map { (range: $0.0, form: $0.1) }
+        guard var (range, form) = best else { return nil }
+        // "While Zakharova pointed out": the sentence's opening word is not part of the name.
+        while range.count > 1, Lexicon.isFunctionWord(tokens[range.lowerBound].lower) && tokens[range.lowerBound].lower != "the" {
+            range = (range.lowerBound + 1)..<range.upperBound
+            form = Attribution.form(of: range, in: tokens) ?? form
+        }
+        return (range, form)
     }
 
     /// Drops what follows the speaker phrase: "said Smith on Monday" → "Smith".
