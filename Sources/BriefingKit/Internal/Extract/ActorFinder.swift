@@ -34,7 +34,19 @@ struct ActorFinder: Sendable {
         let tokens = paragraph.tokens
         var out: [Candidate] = []
         for sentence in paragraph.sentenceRanges {
-            let labels = NERModel.shared.tag(tokens[sentence].map(\.text))
+            var labels = NERModel.shared.tag(tokens[sentence].map(\.text))
+            // A person's name is one span: "M. McCague" and "Martin McCague" are not a person and a second entity.
+            for i in labels.indices.dropFirst() where labels[i].isBegin && labels[i - 1] != .outside {
+                let previous = tokens[sentence.lowerBound + i - 1]
+                guard labels[i - 1].type == 1 || Self.isInitial(previous.text), tokens[sentence.lowerBound + i].isCapitalized else { continue }
+                let type = Self.isInitial(previous.text) ? 1 : labels[i - 1].type
+                var j = i
+                repeat {
+                    labels[j] = NERModel.Label(rawValue: type * 2)!
+                    j += 1
+                } while j < labels.count && !labels[j].isBegin && labels[j] != .outside
+                if labels[i - 1].type != type, labels[i - 1].isBegin { labels[i - 1] = NERModel.Label(rawValue: type * 2 - 1)! }
+            }
             var i = 0
             while i < labels.count {
                 let label = labels[i]
@@ -64,7 +76,7 @@ struct ActorFinder: Sendable {
                 let kind: Actor.Kind = label.type == 1 ? .person : label.type == 2 ? .organization : .place
                 // The rules split what the model joined ("Ministry Maria Zakharova") and keep the kind
                 // where they have firm evidence; elsewhere the model's kind stands.
-                for var piece in segment(paragraph, run: range) {
+                for var piece in segment(paragraph, run: range, organization: label.type == 2) {
                     if !piece.strong {
                         piece.kind = kind
                         if kind == .person {
@@ -91,8 +103,11 @@ struct ActorFinder: Sendable {
             // The rules add what the model missed, where they are sure: known names, titled people,
             // organizations by their head word.
             let covered = Set(tagged.flatMap { $0.token..<($0.token + $0.length) })
+            let shouting = Self.allCapitalSentences(paragraph)
             candidates += runCandidates(in: paragraph).filter { candidate in
-                !(candidate.token..<(candidate.token + candidate.length)).contains(where: covered.contains)
+                // In an all-capitals headline every word looks like an acronym: leave those to the model.
+                !shouting.contains(paragraph.tokens[candidate.token].sentence)
+                    && !(candidate.token..<(candidate.token + candidate.length)).contains(where: covered.contains)
                     && (candidate.canonical != nil || candidate.titled || candidate.kind == .organization && candidate.length > 1)
             }
         }
@@ -137,6 +152,18 @@ struct ActorFinder: Sendable {
         return t.isCapitalized || t.isAcronym || Self.isParticleName(t.text)
     }
 
+    /// Sentences written all in capitals, as wire headlines are.
+    static func allCapitalSentences(_ paragraph: ParagraphText) -> Set<Int> {
+        var lower: Set<Int> = []
+        var upper: Set<Int> = []
+        for token in paragraph.tokens where token.kind == .word {
+            for s in token.text.unicodeScalars {
+                if s.properties.isLowercase { lower.insert(token.sentence) } else if s.properties.isUppercase { upper.insert(token.sentence) }
+            }
+        }
+        return upper.subtracting(lower)
+    }
+
     /// "F.", "I.": a capital letter and a full stop.
     static func isInitial(_ word: String) -> Bool {
         let scalars = Array(word.unicodeScalars)
@@ -173,7 +200,7 @@ struct ActorFinder: Sendable {
                     // "Donald Trump and Hillary Clinton" are two people; "Bosnia and Herzegovina" is one place
                     // and "Department of Health and Human Services" one organization.
                     !["and", "&"].contains(tokens[end].lower)
-                        || (i..<end).contains(where: { Lexicon.organizationHeads.contains(tokens[$0].lower) })
+                        || (i..<min(tokens.count, end + 4)).contains(where: { Lexicon.organizationHeads.contains(tokens[$0].lower) })
                         || gazetteer.lookup(tokens[end - 1].text + " and " + tokens[end + 1].text) != nil
                 {
                     end += 2
@@ -216,7 +243,7 @@ struct ActorFinder: Sendable {
     }
 
     /// Splits a run into titles, well-known names and the rest, and classifies each piece.
-    func segment(_ paragraph: ParagraphText, run: Range<Int>) -> [Candidate] {
+    func segment(_ paragraph: ParagraphText, run: Range<Int>, organization: Bool = false) -> [Candidate] {
         let tokens = paragraph.tokens
         var out: [Candidate] = []
         var i = run.lowerBound
@@ -264,7 +291,10 @@ struct ActorFinder: Sendable {
                 titledBefore = true
                 continue
             }
-            if nameStart == nil, let match = longestGazetteerMatch(paragraph, at: i, limit: run.upperBound) {
+            // "Manchester United", "Toronto Stock Exchange": a city opening an organization's name is part of it.
+            if nameStart == nil, let match = longestGazetteerMatch(paragraph, at: i, limit: run.upperBound),
+                !(organization && match.entry.kind == .place && match.end < run.upperBound)
+            {
                 out.append(Candidate(form: match.form, kind: match.entry.kind, canonical: match.entry.name, titled: false, paragraph: paragraph.index, token: i, length: match.end - i, strong: true))
                 titledBefore = false
                 i = match.end
@@ -274,7 +304,7 @@ struct ActorFinder: Sendable {
             // "Russian foreign Ministry Maria Zakharova" is an organization and a person.
             // So does an ordinary word after a full name: "Barack Obama Election Day".
             if let start = nameStart, i > start, tokens[i].isCapitalized,
-                Lexicon.givenNames.contains(lower) || Lexicon.organizationHeads.contains(tokens[i - 1].lower)
+                Lexicon.givenNames.contains(lower) && i - start >= 2 && !tokens[i].isAcronym || Lexicon.organizationHeads.contains(tokens[i - 1].lower)
                     || (i - start >= 2 && Lexicon.givenNames.contains(tokens[start].lower) && Lexicon.commonWords.contains(lower)
                         && !Lexicon.organizationHeads.contains(lower))
             {
@@ -329,6 +359,10 @@ struct ActorFinder: Sendable {
             return Candidate(form: form, kind: entry.kind, canonical: entry.name, titled: false, paragraph: index, token: range.lowerBound, length: range.count, strong: true)
         }
         if lowers.count == 1, Lexicon.demonyms.contains(lowers[0]) || Lexicon.titles.contains(lowers[0]) { return nil }
+        // A head word alone ("Board", "City") names nothing in particular.
+        if lowers.count == 1, Lexicon.organizationHeads.contains(lowers[0]) || Lexicon.placeHeads.contains(lowers[0]), !tokens[range.lowerBound].isAcronym {
+            return nil
+        }
         if lowers.contains(where: { Lexicon.organizationHeads.contains($0) }) {
             return Candidate(form: form, kind: .organization, titled: false, paragraph: index, token: range.lowerBound, length: range.count, strong: true)
         }
@@ -339,7 +373,7 @@ struct ActorFinder: Sendable {
             return Candidate(form: form, kind: .organization, titled: false, paragraph: index, token: range.lowerBound, length: range.count)
         }
         let role = roleBefore(paragraph, nameStart: range.lowerBound) ?? roleAfter(paragraph, nameEnd: range.upperBound)
-        if titled || role != nil || Lexicon.givenNames.contains(lowers[0]) {
+        if titled || role != nil || Lexicon.givenNames.contains(lowers[0]) && !tokens[range.lowerBound].isAcronym {
             // "Lamar Alexander of Tennessee": what follows "of" is not part of a person's name.
             if let of = lowers.firstIndex(of: "of"), of > 0 {
                 return classify(paragraph, range: range.lowerBound..<(range.lowerBound + of), titled: titled)
