@@ -62,6 +62,15 @@ struct ActorFinder: Sendable {
                 // initials are, and "Russian foreign Ministry" is an organization's whole name.
                 while range.count > 1, tokens[range.lowerBound].kind != .word { range = (range.lowerBound + 1)..<range.upperBound }
                 while range.count > 1, tokens[range.upperBound - 1].kind != .word { range = range.lowerBound..<(range.upperBound - 1) }
+                // Names end on a capital: "Rendell recalled" is a name and a verb.
+                while range.count > 1, !tokens[range.upperBound - 1].isCapitalized, !Self.isParticleName(tokens[range.upperBound - 1].text),
+                    tokens[range.upperBound - 1].kind == .word, !tokens[range.upperBound - 1].isAcronym
+                {
+                    range = range.lowerBound..<(range.upperBound - 1)
+                }
+                if label.type == 1, let cut = tokens[range].firstIndex(where: { !$0.isCapitalized && !Self.isParticleName($0.text) && !Lexicon.nameParticles.contains($0.lower) && $0.kind == .word }), cut > range.lowerBound {
+                    range = range.lowerBound..<cut
+                }
                 if label.type == 1 || Lexicon.givenNames.contains(tokens[range.lowerBound].lower) {
                     var upper = range.upperBound
                     while upper < sentence.upperBound, Self.isParticleName(tokens[upper].text) || Self.isInitial(tokens[upper].text) {

@@ -39,8 +39,11 @@ struct Attribution: Sendable, Equatable {
         if ["a", "an", "one", "another"].contains(lower) { return range.count >= 2 ? .indefiniteRole : nil }
         if tokens[first].isCapitalized, !Lexicon.isFunctionWord(lower) || range.count > 1 && tokens[first + 1].isCapitalized {
             // "Twenty-seven states said", "Critics say": capitalized ordinary words are not a name.
+            // Only at the start of a sentence can a capital be the sentence's and not the name's.
             let named = tokens[range].contains { $0.isCapitalized && !Lexicon.commonWords.contains($0.lower) && !Lexicon.isFunctionWord($0.lower) || $0.isAcronym }
-            return named ? .name : nil
+            let opensSentence = first == 0 || tokens[first - 1].endsSentence || tokens[first - 1].sentence != tokens[first].sentence
+                || tokens[first - 1].kind == .quote && (first < 2 || tokens[first - 2].endsSentence)
+            return named || !opensSentence ? .name : nil
         }
         return nil
     }

@@ -44,7 +44,10 @@ struct QuoteExtractor: Sendable {
         let afterAttribution = finder.after(span)
         let beforeAttribution = finder.before(span, since: start)
         let attributed = !insideAttributions.isEmpty || afterAttribution != nil || beforeAttribution != nil
-        guard Self.isQuotation(words: words.map { tokens[$0] }, attributed: attributed) else { return nil }
+        // "“It's heartbreaking,” Ryan said.": a short quote is still a quote when a speaker follows it.
+        let spoken = afterAttribution != nil && span.close > span.open + 1
+            && [",", "!", "?"].contains(tokens[span.close - 1].text)
+        guard spoken || Self.isQuotation(words: words.map { tokens[$0] }, attributed: attributed) else { return nil }
 
         // A name beats a role noun, and a role noun beats a pronoun.
         let candidates = insideAttributions + [afterAttribution, beforeAttribution].compactMap { $0 }
@@ -78,7 +81,8 @@ struct QuoteExtractor: Sendable {
     static func isQuotation(words: [Token], attributed: Bool) -> Bool {
         if words.count >= 4 {
             let titleCase = words.count <= 6 && words.allSatisfy { $0.isCapitalized || Lexicon.nameConnectors.contains($0.lower) || $0.lower == "a" }
-            return !titleCase || attributed
+            // Titles ("State of the Union") are named, not spoken; a speaker right after the quote decides.
+            return !titleCase
         }
         return words.count == 3 && attributed
     }
