@@ -59,66 +59,149 @@ struct NERModel: Sendable {
         return h
     }
 
-    /// The hash of `prefix` followed by `value`, the same as hashing the joined string.
-    static func hash(_ prefix: StaticString, _ value: String) -> UInt64 {
+    // MARK: Tagging
+
+    /// One token, prepared once: its lower-cased bytes and its shape.
+    private struct Word {
+        var lower: [UInt8]
+        var shape: [UInt8]
+        /// Byte offsets where each Unicode scalar of `lower` starts, for prefixes and suffixes by
+        /// character; empty for ASCII, where bytes and characters coincide.
+        var starts: [Int]
+
+        init(_ text: String) {
+            let cleaned = NERModel.clean(text)
+            if cleaned.utf8.allSatisfy({ $0 < 0x80 }) {
+                // ASCII, the common case: no Unicode tables needed.
+                var lower: [UInt8] = []
+                var shape: [UInt8] = []
+                lower.reserveCapacity(cleaned.utf8.count)
+                for b in cleaned.utf8 {
+                    let isUpper = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")
+                    lower.append(isUpper ? b + 32 : b)
+                    let c: UInt8 = isUpper ? UInt8(ascii: "X") : (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) ? UInt8(ascii: "x")
+                        : (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) ? UInt8(ascii: "d") : b
+                    if shape.last != c { shape.append(c) }
+                }
+                self.lower = lower
+                self.shape = shape
+                self.starts = []
+            } else {
+                let lowered = cleaned.lowercased()
+                lower = Array(lowered.utf8)
+                shape = Array(NERModel.shape(cleaned).utf8)
+                var starts: [Int] = []
+                var offset = 0
+                for scalar in lowered.unicodeScalars {
+                    starts.append(offset)
+                    offset += String(scalar).utf8.count
+                }
+                self.starts = starts
+            }
+        }
+
+        func prefix(_ n: Int) -> ArraySlice<UInt8> {
+            if starts.isEmpty { return lower.prefix(n) }
+            return starts.count <= n ? lower[...] : lower[..<starts[n]]
+        }
+
+        func suffix(_ n: Int) -> ArraySlice<UInt8> {
+            if starts.isEmpty { return lower.suffix(n) }
+            return starts.count <= n ? lower[...] : lower[starts[starts.count - n]...]
+        }
+    }
+
+    private static let start: [UInt8] = Array("<s>".utf8)
+    private static let end: [UInt8] = Array("</s>".utf8)
+    private static let labelBytes: [[UInt8]] = Label.names.map { Array($0.utf8) } + [start]
+
+    /// FNV-1a of several byte runs, as if they were one string.
+    private static func hash(_ parts: [UInt8]...) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        let p = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
-        for b in p {
+        for part in parts {
+            for b in part {
+                h ^= UInt64(b)
+                h = h &* 0x100_0000_01b3
+            }
+        }
+        return h
+    }
+
+    private static func hash(_ prefix: [UInt8], _ slice: ArraySlice<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in prefix {
             h ^= UInt64(b)
             h = h &* 0x100_0000_01b3
         }
-        for b in value.utf8 {
+        for b in slice {
             h ^= UInt64(b)
             h = h &* 0x100_0000_01b3
         }
         return h
     }
 
-    // MARK: Tagging
+    private static let p = (
+        w: Array("w=".utf8), wm1: Array("w-1=".utf8), wp1: Array("w+1=".utf8), wm2: Array("w-2=".utf8), wp2: Array("w+2=".utf8),
+        p3: Array("p3=".utf8), s3: Array("s3=".utf8), s2: Array("s2=".utf8), shape: Array("shape=".utf8),
+        shapem1: Array("shape-1=".utf8), shapep1: Array("shape+1=".utf8), prev: Array("prev=".utf8), prev2: Array("prev2=".utf8),
+        prevw: Array("prev+w=".utf8), bar: Array("|".utf8)
+    )
+    private static let biasHash = hash(Array("b".utf8))
+    private static let firstHash = hash(Array("first".utf8))
+    private static let allCapsHash = hash(Array("allcaps-line".utf8))
 
     /// Tags one sentence; `words` are its tokens as written.
     func tag(_ words: [String]) -> [Label] {
         let n = words.count
         guard n > 0 else { return [] }
-        let lower = words.map { Self.clean($0).lowercased() }
-        let shapes = words.map { Self.shape(Self.clean($0)) }
+        let prepared = words.map(Word.init)
         var hasUpper = false
         var hasLower = false
         for word in words {
-            for s in word.unicodeScalars {
-                if s.properties.isUppercase { hasUpper = true }
-                if s.properties.isLowercase { hasLower = true }
+            if word.utf8.allSatisfy({ $0 < 0x80 }) {
+                for b in word.utf8 {
+                    if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") { hasUpper = true }
+                    if b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") { hasLower = true }
+                }
+            } else {
+                for s in word.unicodeScalars {
+                    if s.properties.isUppercase { hasUpper = true }
+                    if s.properties.isLowercase { hasLower = true }
+                }
             }
         }
         let allCaps = hasUpper && !hasLower
-        func word(_ i: Int) -> String { i < 0 ? "<s>" : i >= n ? "</s>" : lower[i] }
-        func shape(_ i: Int) -> String { i < 0 ? "<s>" : i >= n ? "</s>" : shapes[i] }
+        func lower(_ i: Int) -> [UInt8] { i < 0 ? Self.start : i >= n ? Self.end : prepared[i].lower }
+        func shape(_ i: Int) -> [UInt8] { i < 0 ? Self.start : i >= n ? Self.end : prepared[i].shape }
 
         var labels: [Label] = []
         labels.reserveCapacity(n)
-        var prev = "<s>"
-        var prev2 = "<s>"
+        var prev = Self.labelBytes[9]
+        var prev2 = Self.labelBytes[9]
         var scores = [Int64](repeating: 0, count: 9)
+        var features: [UInt64] = []
+        features.reserveCapacity(20)
+        let p = Self.p
         for i in 0..<n {
-            let lw = lower[i]
-            let scalars = Array(lw.unicodeScalars)
-            func piece(_ range: Range<Int>) -> String {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[range])
-                return String(view)
-            }
-            var features: [UInt64] = [
-                Self.hash("b".utf8),
-                Self.hash("w=", lw), Self.hash("w-1=", word(i - 1)), Self.hash("w+1=", word(i + 1)),
-                Self.hash("w-2=", word(i - 2)), Self.hash("w+2=", word(i + 2)),
-                Self.hash("p3=", piece(0..<min(3, scalars.count))),
-                Self.hash("s3=", piece(max(0, scalars.count - 3)..<scalars.count)),
-                Self.hash("s2=", piece(max(0, scalars.count - 2)..<scalars.count)),
-                Self.hash("shape=", shapes[i]), Self.hash("shape-1=", shape(i - 1)), Self.hash("shape+1=", shape(i + 1)),
-                Self.hash("prev=", prev), Self.hash("prev2=", prev2 + "|" + prev), Self.hash("prev+w=", prev + "|" + lw),
-            ]
-            if i == 0 { features.append(Self.hash("first".utf8)) }
-            if allCaps { features.append(Self.hash("allcaps-line".utf8)) }
+            let word = prepared[i]
+            features.removeAll(keepingCapacity: true)
+            features.append(Self.biasHash)
+            features.append(Self.hash(p.w, word.lower))
+            features.append(Self.hash(p.wm1, lower(i - 1)))
+            features.append(Self.hash(p.wp1, lower(i + 1)))
+            features.append(Self.hash(p.wm2, lower(i - 2)))
+            features.append(Self.hash(p.wp2, lower(i + 2)))
+            features.append(Self.hash(p.p3, word.prefix(3)))
+            features.append(Self.hash(p.s3, word.suffix(3)))
+            features.append(Self.hash(p.s2, word.suffix(2)))
+            features.append(Self.hash(p.shape, word.shape))
+            features.append(Self.hash(p.shapem1, shape(i - 1)))
+            features.append(Self.hash(p.shapep1, shape(i + 1)))
+            features.append(Self.hash(p.prev, prev))
+            features.append(Self.hash(p.prev2, prev2, p.bar, prev))
+            features.append(Self.hash(p.prevw, prev, p.bar, word.lower))
+            if i == 0 { features.append(Self.firstHash) }
+            if allCaps { features.append(Self.allCapsHash) }
             for k in 0..<9 { scores[k] = 0 }
             for feature in features {
                 guard let row = rows[feature] else { continue }
@@ -140,7 +223,7 @@ struct NERModel: Sendable {
             let chosen = Label(rawValue: best)!
             labels.append(chosen)
             prev2 = prev
-            prev = chosen.name
+            prev = Self.labelBytes[best]
         }
         return labels
     }

@@ -45,8 +45,10 @@ struct Summarizer: Sendable {
             return value
         }
 
+        let scores = sentences.map(score)
+        let ranked = sentences.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }.map { sentences[$0] }
         var chosen: [Sentence] = []
-        for candidate in sentences.sorted(by: { score($0) > score($1) }) {
+        for candidate in ranked {
             if chosen.count >= maxSentences { break }
             let words = Set(candidate.words)
             let redundant = chosen.contains { other in

@@ -19,6 +19,8 @@ struct ActorDirectory: Sendable {
 
     private(set) var entries: [Entry] = []
     private var byKey: [String: Int] = [:]
+    /// Surname → people with a full name ending in it.
+    private var bySurname: [String: [Int]] = [:]
 
     static func key(_ kind: Actor.Kind, _ name: String) -> String { kind.rawValue + "|" + name.lowercased() }
 
@@ -37,11 +39,11 @@ struct ActorDirectory: Sendable {
             if let role = actor.role, !entries[entry].roles.contains(where: { $0.role == role && $0.briefing == index }) {
                 entries[entry].roles.append((role, index))
             }
-            if !entries[entry].briefings.contains(index) { entries[entry].briefings.append(index) }
+            if entries[entry].briefings.last != index { entries[entry].briefings.append(index) }
             entries[entry].mentions += actor.mentions
         }
         for index in entries.indices {
-            entries[index].briefings.sort()
+            entries[index].briefings = Array(Set(entries[index].briefings)).sorted()
             entries[index].roles.sort { $0.briefing < $1.briefing }
             entries[index].aliases.remove(entries[index].name)
         }
@@ -50,6 +52,7 @@ struct ActorDirectory: Sendable {
                 guard let speaker = quote.speaker, let entry = byKey[Self.key(.person, speaker)] ?? byKey[Self.key(.organization, speaker)] else { continue }
                 entries[entry].quotes.append((quote, index))
                 if !entries[entry].briefings.contains(index) {
+                    // Quotes come in briefing order, so the new index sorts last or near it.
                     entries[entry].briefings.append(index)
                     entries[entry].briefings.sort()
                 }
@@ -62,17 +65,20 @@ struct ActorDirectory: Sendable {
         if let entry = byKey[Self.key(actor.kind, actor.name)] { return entry }
         for alias in actor.aliases { if let entry = byKey[Self.key(actor.kind, alias)] { return entry } }
         // "Zakharova" alone joins the one known person whose surname it is.
-        if actor.kind == .person, !actor.name.contains(" ") {
-            let matches = entries.indices.filter { entries[$0].kind == .person && entries[$0].name.split(separator: " ").last.map(String.init) == actor.name }
-            if matches.count == 1 { return matches[0] }
+        if actor.kind == .person, !actor.name.contains(" "), let matches = bySurname[actor.name], matches.count == 1 {
+            return matches[0]
         }
         return nil
     }
 
     private mutating func add(_ actor: Actor) -> Int {
         entries.append(Entry(name: actor.name, kind: actor.kind))
-        byKey[Self.key(actor.kind, actor.name)] = entries.count - 1
-        return entries.count - 1
+        let index = entries.count - 1
+        byKey[Self.key(actor.kind, actor.name)] = index
+        if actor.kind == .person, actor.name.contains(" "), let surname = actor.name.split(separator: " ").last {
+            bySurname[String(surname), default: []].append(index)
+        }
+        return index
     }
 
     private mutating func assignSlugs() {
@@ -102,15 +108,23 @@ struct ActorDirectory: Sendable {
         byKey[Self.key(kind, name)].map { entries[$0] }
     }
 
-    /// The actors that share the most briefings with this one.
-    func companions(of entry: Entry, limit: Int = 8) -> [(Entry, Int)] {
-        let own = Set(entry.briefings)
-        var counts: [(Entry, Int)] = []
-        for other in entries where !(other.name == entry.name && other.kind == entry.kind) {
-            let shared = own.intersection(other.briefings).count
-            if shared > 0 { counts.append((other, shared)) }
+    /// The actors of each briefing, by briefing index: the inverse of `Entry.briefings`.
+    func actorsByBriefing() -> [Int: [Int]] {
+        var out: [Int: [Int]] = [:]
+        for (index, entry) in entries.enumerated() {
+            for briefing in entry.briefings { out[briefing, default: []].append(index) }
         }
-        counts.sort { a, b in a.1 != b.1 ? a.1 > b.1 : Self.precedes(a.0, b.0) }
-        return Array(counts.prefix(limit))
+        return out
+    }
+
+    /// The actors that share the most briefings with this one; counted through the briefings it appears
+    /// in, so the cost follows the size of its neighbourhood, not the size of the archive.
+    func companions(of index: Int, byBriefing: [Int: [Int]], limit: Int = 8) -> [(Entry, Int)] {
+        var shared: [Int: Int] = [:]
+        for briefing in entries[index].briefings {
+            for other in byBriefing[briefing] ?? [] where other != index { shared[other, default: 0] += 1 }
+        }
+        let ranked = shared.sorted { a, b in a.value != b.value ? a.value > b.value : Self.precedes(entries[a.key], entries[b.key]) }
+        return ranked.prefix(limit).map { (entries[$0.key], $0.value) }
     }
 }

@@ -6,7 +6,8 @@ extension SiteAssembler {
     /// A page per actor and the actors index, grouped by kind.
     func actorPages(_ briefings: [Briefing], directory: ActorDirectory) throws(Diagnostic) -> [Page] {
         var pages: [Page] = []
-        for entry in directory.entries {
+        let byBriefing = directory.actorsByBriefing()
+        for (entryIndex, entry) in directory.entries.enumerated() {
             let pagePath = Self.actorPath(entry.slug) + "index.html"
             func briefingHref(_ index: Int, paragraph: Int? = nil) -> String {
                 let article = briefings[index].article
@@ -40,7 +41,7 @@ extension SiteAssembler {
                 }
                 return .map(item)
             }
-            let companions: [TemplateValue] = directory.companions(of: entry).map { other, shared in
+            let companions: [TemplateValue] = directory.companions(of: entryIndex, byBriefing: byBriefing).map { other, shared in
                 ["name": .string(other.name), "kind": .string(other.kind.rawValue), "href": .string(url.href(Self.actorPath(other.slug), from: pagePath)), "shared": .int(shared)]
             }
             let page: [String: TemplateValue] = [
