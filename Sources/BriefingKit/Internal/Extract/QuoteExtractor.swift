@@ -115,8 +115,8 @@ struct QuoteExtractor: Sendable {
         let tokens = paragraph.tokens
         let surface = paragraph.text(from: attribution.speaker.lowerBound, through: attribution.speaker.upperBound - 1)
         // A person named anywhere in the phrase ("the official representative … Maria Zakharova") is the speaker.
-        let named = table.mentions.last(where: {
-            $0.paragraph == paragraph.index && attribution.speaker.contains($0.token) && table.entries[$0.actor].kind == .person
+        let named = table.mentions(inParagraph: paragraph.index).last(where: {
+            attribution.speaker.contains($0.token) && table.entries[$0.actor].kind == .person
         })
         var actor: Int? = named?.actor
         if actor == nil {
@@ -173,10 +173,15 @@ struct QuoteExtractor: Sendable {
             return known == gender
         }
         if let lastSpeaker, paragraph - lastSpeaker.paragraph <= 3, fits(lastSpeaker.actor) { return lastSpeaker.actor }
-        let recent = table.mentions.last(where: {
-            !$0.inQuote && table.entries[$0.actor].kind == .person && fits($0.actor)
-                && ($0.paragraph < paragraph || $0.paragraph == paragraph && $0.token < token)
-        })
+        // The person last named outside quotation marks, looking back paragraph by paragraph.
+        var recent: ActorTable.Mention?
+        var p = paragraph
+        while p >= 0, recent == nil, paragraph - p <= 3 || lastSpeaker == nil {
+            recent = table.mentions(inParagraph: p).last(where: {
+                !$0.inQuote && table.entries[$0.actor].kind == .person && fits($0.actor) && ($0.paragraph < paragraph || $0.token < token)
+            })
+            p -= 1
+        }
         if let recent, paragraph - recent.paragraph <= 3 { return recent.actor }
         if let lastSpeaker, fits(lastSpeaker.actor) { return lastSpeaker.actor }
         return recent?.actor
@@ -187,8 +192,8 @@ struct QuoteExtractor: Sendable {
         let tokens = paragraph.tokens
         for k in range.reversed() where tokens[k].quoteDepth == 0 {
             guard let end = finder.verbEnd(at: k) else { continue }
-            let people = table.mentions.filter {
-                $0.paragraph == paragraph.index && range.contains($0.token) && !$0.inQuote && table.entries[$0.actor].kind == .person
+            let people = table.mentions(inParagraph: paragraph.index).filter {
+                range.contains($0.token) && !$0.inQuote && table.entries[$0.actor].kind == .person
             }
             // The person nearest the verb is its subject or agent.
             if let nearest = people.min(by: { abs($0.token - k) < abs($1.token - k) }) {
