@@ -25,7 +25,7 @@ extension SiteAssembler {
         }
         let data = (try? JSONSerialization.data(withJSONObject: items, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
         // "</script>" cannot appear in a script file, but "<" is escaped anyway so the index is inert anywhere.
-        let json = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
+        let json = Briefing.htmlSafe(String(decoding: data, as: UTF8.self))
         let script = "window.BRIEFING_SEARCH = \(json);\n"
 
         let pagePath = "search/index.html"
