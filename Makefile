@@ -4,7 +4,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 
-.PHONY: site test deps build release clean templates fuzz
+.PHONY: site test deps build release clean templates fuzz bench
 
 ## site: install what is missing, build in release mode, write public/ from content/
 site: release
@@ -33,6 +33,10 @@ release: deps
 ## templates: embed Templates/ in the binary for `briefing init` (run after changing them)
 templates:
 	Tests/Tools/embed-default-site.sh
+
+## bench: speed and memory benchmarks (not tests)
+bench: deps
+	Tests/Benchmarks/extract-bench.sh
 
 ## fuzz: run the libFuzzer targets (FUZZ_SECONDS each, default 600)
 fuzz: deps
