@@ -173,13 +173,19 @@ struct QuoteExtractor: Sendable {
             return known == gender
         }
         if let lastSpeaker, paragraph - lastSpeaker.paragraph <= 3, fits(lastSpeaker.actor) { return lastSpeaker.actor }
-        // The person last named outside quotation marks, looking back paragraph by paragraph.
+        // The person last named outside quotation marks, looking back paragraph by paragraph; a sentence's
+        // subject (its first person named) is what a pronoun usually continues, not an object after it.
         var recent: ActorTable.Mention?
         var p = paragraph
         while p >= 0, recent == nil, paragraph - p <= 3 || lastSpeaker == nil {
-            recent = table.mentions(inParagraph: p).last(where: {
+            let candidates = table.mentions(inParagraph: p).filter {
                 !$0.inQuote && table.entries[$0.actor].kind == .person && fits($0.actor) && ($0.paragraph < paragraph || $0.token < token)
-            })
+            }
+            if let last = candidates.last {
+                let sentence = paragraphs[p].tokens[last.token].sentence
+                let subject = candidates.first { paragraphs[p].tokens[$0.token].sentence == sentence }
+                recent = subject ?? last
+            }
             p -= 1
         }
         if let recent, paragraph - recent.paragraph <= 3 { return recent.actor }
