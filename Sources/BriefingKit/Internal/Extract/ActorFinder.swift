@@ -58,6 +58,7 @@ struct ActorFinder: Sendable {
                 while end < labels.count, labels[end].type == label.type, !labels[end].isBegin { end += 1 }
                 var range = (sentence.lowerBound + i)..<(sentence.lowerBound + end)
                 i = end
+                guard range.count <= 12 else { continue }
                 // Trust the rules at the edges: quotation marks are never part of a name, "al-Assad" and
                 // initials are, and "Russian foreign Ministry" is an organization's whole name.
                 while range.count > 1, tokens[range.lowerBound].kind != .word { range = (range.lowerBound + 1)..<range.upperBound }
@@ -227,7 +228,8 @@ struct ActorFinder: Sendable {
                     start = organization
                 }
             }
-            out += segment(paragraph, run: start..<end)
+            // A run of a dozen capitalized words is a headline or a list, not a name.
+            if end - start <= 12 { out += segment(paragraph, run: start..<end) }
             i = end
         }
         return out

@@ -54,7 +54,8 @@ struct ActorTable: Sendable {
             guard let canonical = candidate.canonical, let kind = candidate.kind else { continue }
             table.add(form: candidate.form, to: table.entry(named: canonical, kind: kind))
         }
-        for candidate in candidates.filter({ $0.kind == .person && $0.canonical == nil && wordCount($0) > 1 }).sorted(by: { wordCount($0) > wordCount($1) }) {
+        let fullNames = candidates.filter { $0.kind == .person && $0.canonical == nil && wordCount($0) > 1 }.map { ($0, wordCount($0)) }
+        for (candidate, _) in fullNames.enumerated().sorted(by: { a, b in a.element.1 != b.element.1 ? a.element.1 > b.element.1 : a.offset < b.offset }).map(\.element) {
             let index = table.person(matching: candidate.form) ?? table.entry(named: candidate.form, kind: .person)
             table.add(form: candidate.form, to: index)
             if table.entries[index].role == nil { table.entries[index].role = candidate.role }
@@ -100,10 +101,14 @@ struct ActorTable: Sendable {
         let words = key.split(separator: " ").map(String.init)
         if let first = words.first, byFirstWord[first]?.last != index { byFirstWord[first, default: []].append(index) }
         if entries[index].kind == .person {
+            // A word shared by dozens of names ("A." in a list of initials) says nothing; stop indexing it.
             for word in words.map(Self.bareSurname) {
-                if peopleByWord[word]?.contains(index) != true { peopleByWord[word, default: []].append(index) }
+                if let list = peopleByWord[word], list.count >= 48 || list.contains(index) { continue }
+                peopleByWord[word, default: []].append(index)
+            }
+            if let word = words.last.map(Self.bareSurname), word.count >= 5 {
                 let prefix = String(word.prefix(5))
-                if word.count >= 5, peopleByPrefix[prefix]?.contains(index) != true { peopleByPrefix[prefix, default: []].append(index) }
+                if (peopleByPrefix[prefix]?.count ?? 0) < 48, peopleByPrefix[prefix]?.contains(index) != true { peopleByPrefix[prefix, default: []].append(index) }
             }
         }
     }
