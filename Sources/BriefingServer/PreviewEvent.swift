@@ -19,6 +19,8 @@ public struct BuildSummary: Sendable {
     public var changed: [String]
     /// Articles extracted again; the rest came from the extraction cache.
     public var extracted: Int
+    /// Pages rendered again; the rest were unchanged and taken from the previous build.
+    public var rendered: Int
     /// From the start of the build to the reload sent to the browsers.
     public var duration: Duration
 }

@@ -34,7 +34,8 @@ public struct PreviewServer: Sendable {
         let hub = ReloadHub()
         let prefix = address.prefix
         let files = SiteFileProvider(root: options.build.outputPath) {
-            Array(ReloadScript.tag(prefix: prefix, buildID: state.snapshot.buildID).utf8)
+            let snapshot = state.snapshot
+            return SiteFileProvider.Insertion(bytes: Array(ReloadScript.tag(prefix: prefix, buildID: snapshot.buildID).utf8), build: snapshot.finished)
         }
 
         let router = Router(context: BasicRequestContext.self)

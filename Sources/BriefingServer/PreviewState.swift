@@ -1,4 +1,5 @@
 import BriefingKit
+import Foundation
 import NIOConcurrencyHelpers
 
 /// What the latest build left behind, read by every request.
@@ -21,6 +22,8 @@ final class PreviewState: Sendable {
         var generation: Int
         /// Names this process, so that a page served by an earlier run of the server is seen as stale.
         var instance: String
+        /// When the latest build finished.
+        var finished: Date
 
         /// Names the latest build; a page carries the ID it was served with and reloads when it differs.
         var buildID: String { "\(instance).\(generation)" }
@@ -29,7 +32,8 @@ final class PreviewState: Sendable {
     private let box: NIOLockedValueBox<Snapshot>
 
     init() {
-        box = NIOLockedValueBox(Snapshot(status: .building, generation: 0, instance: String(UInt32.random(in: 0...UInt32.max), radix: 36)))
+        box = NIOLockedValueBox(
+            Snapshot(status: .building, generation: 0, instance: String(UInt32.random(in: 0...UInt32.max), radix: 36), finished: Date()))
     }
 
     var snapshot: Snapshot { box.withLockedValue { $0 } }
@@ -40,6 +44,7 @@ final class PreviewState: Sendable {
         box.withLockedValue {
             $0.status = status
             $0.generation += 1
+            $0.finished = Date()
             return $0
         }
     }

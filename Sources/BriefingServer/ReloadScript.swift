@@ -27,10 +27,16 @@ enum ReloadScript {
           function check(event) {
             var build = null;
             try { build = JSON.parse(event.data).build; } catch (e) { return; }
-            if (build && build !== shown) {
-              events.close();
-              location.reload();
-            }
+            if (!build || build === shown) return;
+            // Reload once per build: should the page come back still naming an older one, stop there
+            // rather than reload for ever.
+            var key = "briefing-reload " + location.pathname;
+            try {
+              if (sessionStorage.getItem(key) === build) return;
+              sessionStorage.setItem(key, build);
+            } catch (e) {}
+            events.close();
+            location.reload();
           }
           events.addEventListener("hello", check);
           events.addEventListener("reload", check);

@@ -16,9 +16,15 @@ struct SiteFileProvider: FileProvider {
     struct FileIdentifier: Sendable {
         /// The full path on disk.
         var path: String
-        /// The tag to put into the page, for HTML files; chosen once per request, so that a build
+        /// What to put into the page, for HTML files; chosen once per request, so that a build
         /// finishing mid-request cannot make the size and the body disagree.
-        var insertion: [UInt8]?
+        var insertion: Insertion?
+    }
+
+    /// The live-reload tag, which names the current build, and when that build finished.
+    struct Insertion: Sendable {
+        var bytes: [UInt8]
+        var build: Date
     }
 
     struct FileAttributes: Sendable, FileMiddlewareFileAttributes {
@@ -31,12 +37,12 @@ struct SiteFileProvider: FileProvider {
 
     /// The output folder.
     let root: String
-    /// Gives the tag to insert into HTML pages now.
-    let insertion: @Sendable () -> [UInt8]
+    /// Gives what to insert into HTML pages now.
+    let insertion: @Sendable () -> Insertion
     /// Streams files that are served as they are.
     let plainFiles: Hummingbird.LocalFileSystem
 
-    init(root: String, insertion: @escaping @Sendable () -> [UInt8]) {
+    init(root: String, insertion: @escaping @Sendable () -> Insertion) {
         self.root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
         self.insertion = insertion
         var quiet = Logger(label: "briefing.serve.files")
@@ -71,18 +77,25 @@ struct SiteFileProvider: FileProvider {
         let seconds = Double(info.st_mtimespec.tv_sec) + Double(info.st_mtimespec.tv_nsec) / 1_000_000_000
         #endif
         var size = Int(info.st_size)
-        if kind == S_IFREG, let insertion = id.insertion { size += insertion.count }
-        return FileAttributes(isFolder: kind == S_IFDIR, size: size, modificationDate: Date(timeIntervalSince1970: seconds))
+        var modified = Date(timeIntervalSince1970: seconds)
+        if kind == S_IFREG, let insertion = id.insertion {
+            size += insertion.bytes.count
+            // A page served with a build's tag is new with every build, even when its file is not (a
+            // rebuild leaves unchanged files as they were): its ETag must change, or a browser would
+            // keep the copy naming the old build and reload it again and again.
+            modified = max(modified, insertion.build)
+        }
+        return FileAttributes(isFolder: kind == S_IFDIR, size: size, modificationDate: modified)
     }
 
     func loadFile(id: FileIdentifier, context: some RequestContext) async throws -> ResponseBody {
         guard let insertion = id.insertion else { return try await plainFiles.loadFile(id: id.path, context: context) }
-        return ResponseBody(byteBuffer: ByteBuffer(bytes: try Self.page(at: id.path, inserting: insertion)))
+        return ResponseBody(byteBuffer: ByteBuffer(bytes: try Self.page(at: id.path, inserting: insertion.bytes)))
     }
 
     func loadFile(id: FileIdentifier, range: ClosedRange<Int>, context: some RequestContext) async throws -> ResponseBody {
         guard let insertion = id.insertion else { return try await plainFiles.loadFile(id: id.path, range: range, context: context) }
-        let page = try Self.page(at: id.path, inserting: insertion)
+        let page = try Self.page(at: id.path, inserting: insertion.bytes)
         let lower = max(0, range.lowerBound)
         let upper = min(page.count - 1, range.upperBound)
         guard lower <= upper else { return ResponseBody() }

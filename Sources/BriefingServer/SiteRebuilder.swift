@@ -31,7 +31,11 @@ struct SiteRebuilder: Service {
         let (watcher, fallback) = SiteWatcher.start(
             targets: WatchTargets(options: build), queue: queue, forcePolling: options.forcePolling,
             quietPeriod: options.quietPeriod, maximumDelay: options.maximumDelay, pollInterval: options.pollInterval)
-        defer { watcher.stop() }
+        defer {
+            watcher.stop()
+            // The standby copy of the site serves rebuilds only; a one-off build does not need it.
+            cache.removeStandby()
+        }
         if let fallback { report(.note(fallback)) }
 
         await rebuild(builder, cache: cache, changed: [])
@@ -65,7 +69,11 @@ struct SiteRebuilder: Service {
             let result = try await builder.build()
             let snapshot = state.finish(.ready)
             hub.send(.reload(buildID: snapshot.buildID))
-            report(.built(BuildSummary(report: result, changed: changed.sorted(), extracted: cache.misses, duration: clock.now - started)))
+            let pages = cache.pageCounts
+            report(
+                .built(
+                    BuildSummary(
+                        report: result, changed: changed.sorted(), extracted: cache.misses, rendered: pages.rendered, duration: clock.now - started)))
         } catch {
             let snapshot = state.finish(.failed(error))
             hub.send(.reload(buildID: snapshot.buildID))

@@ -58,7 +58,7 @@ struct Serve: AsyncParsableCommand {
             for diagnostic in summary.report.diagnostics where diagnostic.severity != .note { Terminal.printError(diagnostic.description) }
             let milliseconds = Int((Double(summary.duration.components.attoseconds) / 1e15).rounded()) + Int(summary.duration.components.seconds) * 1000
             let cause = summary.changed.isEmpty ? "Built" : "\(describe(summary.changed)) changed; rebuilt"
-            Terminal.printLine("\(cause) \(summary.report.articles) briefings (\(summary.extracted) extracted) in \(milliseconds) ms")
+            Terminal.printLine("\(cause) \(summary.report.articles) briefings (\(summary.extracted) extracted, \(summary.rendered) pages rendered) in \(milliseconds) ms")
         case .failed(let failure, let changed):
             for diagnostic in failure.diagnostics { Terminal.printError(diagnostic.description) }
             let cause = changed.isEmpty ? "" : "\(describe(changed)) changed; "

@@ -109,7 +109,10 @@ public struct SiteBuilder: Sendable {
         let briefings = try await extract(ingested, &diagnostics, cache: cache)
         lap("extract")
 
-        let assembler = SiteAssembler(config: config, markdown: CmarkRenderer(), templates: templates, assets: try assets(&diagnostics))
+        var assembler = SiteAssembler(config: config, markdown: CmarkRenderer(), templates: templates, assets: try assets(&diagnostics))
+        // Pages whose inputs are unchanged since the previous build with this cache are not rendered again.
+        cache.pages.begin(PageMemo.Setting(config: config, templates: templatesFingerprint()))
+        assembler.memo = cache.pages
         let site: Site
         do {
             let assembled = try await assembler.assemble(briefings)
@@ -120,7 +123,8 @@ public struct SiteBuilder: Sendable {
         }
         lap("render")
         do {
-            try OutputWriter(fileSystem: fileSystem, output: options.outputPath).write(site.pages)
+            try OutputWriter(fileSystem: fileSystem, output: options.outputPath, memo: cache.output).write(site.pages)
+            cache.pages.finish()
         } catch {
             throw BuildFailure(diagnostics + [error])
         }
@@ -145,6 +149,17 @@ public struct SiteBuilder: Sendable {
         } catch {
             throw BuildFailure(diagnostics + [.error("cannot read config: \(error.localizedDescription)", step: "config", path: path)])
         }
+    }
+
+    /// Changes whenever a template does: the memo of rendered pages is only good for the same templates.
+    private func templatesFingerprint() -> UInt64 {
+        var bytes: [UInt8] = []
+        for name in MustacheRenderer.names(in: options.templatesPath).sorted() {
+            bytes += Array(name.utf8) + [0]
+            bytes += (try? fileSystem.read((options.templatesPath as NSString).appendingPathComponent(name + ".mustache"))) ?? []
+            bytes.append(0)
+        }
+        return ExtractionCache.Fingerprint(bytes).hash
     }
 
     /// Files of `Templates/assets/`, copied to `assets/` in the site.

@@ -19,6 +19,11 @@ struct ActorDirectory: Sendable {
 
     private(set) var entries: [Entry] = []
     private var byKey: [String: Int] = [:]
+    /// People by the last word of their name, so that a surname alone finds them without a scan.
+    private var bySurname: [String: [Int]] = [:]
+    /// The entries appearing in each briefing, by briefing index: companions come from it without
+    /// comparing every actor with every other.
+    private var inBriefing: [[Int]] = []
 
     static func key(_ kind: Actor.Kind, _ name: String) -> String { kind.rawValue + "|" + name.lowercased() }
 
@@ -56,6 +61,10 @@ struct ActorDirectory: Sendable {
             }
         }
         assignSlugs()
+        inBriefing = Array(repeating: [], count: briefings.count)
+        for (index, entry) in entries.enumerated() {
+            for briefing in entry.briefings { inBriefing[briefing].append(index) }
+        }
     }
 
     private func find(_ actor: Actor) -> Int? {
@@ -63,7 +72,7 @@ struct ActorDirectory: Sendable {
         for alias in actor.aliases { if let entry = byKey[Self.key(actor.kind, alias)] { return entry } }
         // "Zakharova" alone joins the one known person whose surname it is.
         if actor.kind == .person, !actor.name.contains(" ") {
-            let matches = entries.indices.filter { entries[$0].kind == .person && entries[$0].name.split(separator: " ").last.map(String.init) == actor.name }
+            let matches = bySurname[actor.name] ?? []
             if matches.count == 1 { return matches[0] }
         }
         return nil
@@ -72,6 +81,9 @@ struct ActorDirectory: Sendable {
     private mutating func add(_ actor: Actor) -> Int {
         entries.append(Entry(name: actor.name, kind: actor.kind))
         byKey[Self.key(actor.kind, actor.name)] = entries.count - 1
+        if actor.kind == .person, let surname = actor.name.split(separator: " ").last {
+            bySurname[String(surname), default: []].append(entries.count - 1)
+        }
         return entries.count - 1
     }
 
@@ -102,15 +114,22 @@ struct ActorDirectory: Sendable {
         byKey[Self.key(kind, name)].map { entries[$0] }
     }
 
-    /// The actors that share the most briefings with this one.
-    func companions(of entry: Entry, limit: Int = 8) -> [(Entry, Int)] {
-        let own = Set(entry.briefings)
-        var counts: [(Entry, Int)] = []
-        for other in entries where !(other.name == entry.name && other.kind == entry.kind) {
-            let shared = own.intersection(other.briefings).count
-            if shared > 0 { counts.append((other, shared)) }
+    /// The actors that share the most briefings with the entry at `index`.
+    func companions(of index: Int, limit: Int = 8) -> [(Entry, Int)] {
+        let entry = entries[index]
+        var shared: [Int: Int] = [:]
+        for briefing in entry.briefings where briefing < inBriefing.count {
+            for other in inBriefing[briefing] where !(entries[other].name == entry.name && entries[other].kind == entry.kind) {
+                shared[other, default: 0] += 1
+            }
         }
-        counts.sort { a, b in a.1 != b.1 ? a.1 > b.1 : Self.precedes(a.0, b.0) }
-        return Array(counts.prefix(limit))
+        // Sorted by a total order, so that the dictionary's order never shows.
+        let ranked = shared.sorted { a, b in
+            if a.value != b.value { return a.value > b.value }
+            if Self.precedes(entries[a.key], entries[b.key]) { return true }
+            if Self.precedes(entries[b.key], entries[a.key]) { return false }
+            return a.key < b.key
+        }
+        return ranked.prefix(limit).map { (entries[$0.key], $0.value) }
     }
 }

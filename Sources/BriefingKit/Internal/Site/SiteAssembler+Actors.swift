@@ -6,7 +6,7 @@ extension SiteAssembler {
     /// A page per actor and the actors index, grouped by kind.
     func actorPages(_ briefings: [Briefing], directory: ActorDirectory) throws(Diagnostic) -> [Page] {
         var pages: [Page] = []
-        for entry in directory.entries {
+        for (entryIndex, entry) in directory.entries.enumerated() {
             let pagePath = Self.actorPath(entry.slug) + "index.html"
             func briefingHref(_ index: Int, paragraph: Int? = nil) -> String {
                 let article = briefings[index].article
@@ -40,7 +40,7 @@ extension SiteAssembler {
                 }
                 return .map(item)
             }
-            let companions: [TemplateValue] = directory.companions(of: entry).map { other, shared in
+            let companions: [TemplateValue] = directory.companions(of: entryIndex).map { other, shared in
                 ["name": .string(other.name), "kind": .string(other.kind.rawValue), "href": .string(url.href(Self.actorPath(other.slug), from: pagePath)), "shared": .int(shared)]
             }
             let page: [String: TemplateValue] = [
@@ -60,8 +60,7 @@ extension SiteAssembler {
                 "hasCompanions": .bool(!companions.isEmpty),
                 "actorsIndex": .string(url.href("actors/", from: pagePath)),
             ]
-            let html = try templates.render("actor", ["site": siteContext(from: pagePath), "page": .map(page)])
-            pages.append(Page(path: pagePath, text: html))
+            pages.append(try renderPage(pagePath, "actor", ["site": siteContext(from: pagePath), "page": .map(page)]))
         }
 
         let indexPath = "actors/index.html"
@@ -81,9 +80,10 @@ extension SiteAssembler {
                 }),
             ])
         }
-        let index = try templates.render(
-            "actors", ["site": siteContext(from: indexPath), "page": ["groups": .list(groups), "count": .int(directory.entries.count), "empty": .bool(directory.entries.isEmpty)]])
-        pages.append(Page(path: indexPath, text: index))
+        pages.append(
+            try renderPage(
+                indexPath, "actors",
+                ["site": siteContext(from: indexPath), "page": ["groups": .list(groups), "count": .int(directory.entries.count), "empty": .bool(directory.entries.isEmpty)]]))
         return pages
     }
 }

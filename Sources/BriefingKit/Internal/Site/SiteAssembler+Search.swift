@@ -29,7 +29,6 @@ extension SiteAssembler {
         let script = "window.BRIEFING_SEARCH = \(json);\n"
 
         let pagePath = "search/index.html"
-        let html = try templates.render("search", ["site": siteContext(from: pagePath), "page": ["title": "Search"]])
-        return [Page(path: "search-index.js", text: script), Page(path: pagePath, text: html)]
+        return [Page(path: "search-index.js", text: script), try renderPage(pagePath, "search", ["site": siteContext(from: pagePath), "page": ["title": "Search"]])]
     }
 }

@@ -50,8 +50,10 @@ extension SiteAssembler {
                 }),
             ]
         }
-        let html = try templates.render(
-            "timeline", ["site": siteContext(from: pagePath), "page": ["years": .list(yearValues), "count": .int(ordered.count), "empty": .bool(ordered.isEmpty)]])
-        return [Page(path: pagePath, text: html)]
+        return [
+            try renderPage(
+                pagePath, "timeline",
+                ["site": siteContext(from: pagePath), "page": ["years": .list(yearValues), "count": .int(ordered.count), "empty": .bool(ordered.isEmpty)]])
+        ]
     }
 }

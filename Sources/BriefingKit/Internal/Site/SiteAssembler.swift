@@ -6,6 +6,8 @@ struct SiteAssembler: Sendable {
     let markdown: any MarkdownRendering
     let templates: any TemplateRendering
     let assets: [Page]
+    /// The previous build's pages, when rebuilding: pages whose inputs did not change are taken from it.
+    var memo: PageMemo? = nil
 
     var url: SiteURL { SiteURL(base: config.baseURL) }
 
@@ -67,6 +69,15 @@ struct SiteAssembler: Sendable {
         pages.append(Page(path: "briefings.json", text: Self.listJSON(ordered)))
         pages += assets
         return (Site(config: config, briefings: ordered, pages: pages), notes)
+    }
+
+    /// Renders a page of the site, or takes it from the previous build when its inputs are unchanged.
+    func renderPage(_ path: String, _ template: String, _ context: TemplateValue) throws(Diagnostic) -> Page {
+        let templates = self.templates
+        guard let memo else { return Page(path: path, text: try templates.render(template, context)) }
+        return try memo.page(path, PageMemo.RenderKey(template: template, context: context)) { () throws(Diagnostic) -> String in
+            try templates.render(template, context)
+        }
     }
 
     // MARK: Common context
