@@ -28,12 +28,13 @@ fi
 if ! command -v wrk >/dev/null 2>&1; then
   echo "Installing wrk with apt-get"
   sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
 fi
 
 cd "$repo"
-swift build -c release --product briefing
+echo "Building briefing in release mode"
+swift build -c release --product briefing >"$scratch/build.log" 2>&1 || { cat "$scratch/build.log" >&2; exit 1; }
 briefing="$repo/.build/release/briefing"
 
 python3 "$repo/Tests/Benchmarks/make_bench_site.py" --corpus "$corpus" --templates "$repo/Templates" --out "$scratch/site" --count "$count"
@@ -49,7 +50,7 @@ for _ in $(seq 1 600); do
 done
 [ -n "$url" ] || { cat "$log" >&2; echo "error: briefing serve did not start within 600 s" >&2; exit 1; }
 port="$(echo "$url" | sed 's|http://127.0.0.1:\([0-9]*\)/.*|\1|')"
-echo "$(grep -E '^(Serving|Watching|Built)' "$log")"
+grep -E '^(Serving|Watching|Built)' "$log"
 
 mkdir -p "$results"
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"

@@ -9,9 +9,27 @@ import Foundation
 ///
 /// `@unchecked Sendable`: every stored property is read and written under `lock` only.
 final class PageMemo: @unchecked Sendable {
+    /// A template and its context, with the hash worked out once: a context can be large, and a lookup
+    /// then a store would otherwise hash it twice.
     struct RenderKey: Hashable, Sendable {
-        var template: String
-        var context: TemplateValue
+        let template: String
+        let context: TemplateValue
+        private let hash: Int
+
+        init(template: String, context: TemplateValue) {
+            self.template = template
+            self.context = context
+            var hasher = Hasher()
+            hasher.combine(template)
+            hasher.combine(context)
+            hash = hasher.finalize()
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+        static func == (a: RenderKey, b: RenderKey) -> Bool {
+            a.hash == b.hash && a.template == b.template && a.context == b.context
+        }
     }
 
     /// What a briefing's pages were made from, besides the build's templates and config: the briefing,
@@ -40,6 +58,11 @@ final class PageMemo: @unchecked Sendable {
     private var renders: [RenderKey: [UInt8]] = [:]
     private var previousBriefings: [String: (key: BriefingKey, pages: [Page])] = [:]
     private var briefings: [String: (key: BriefingKey, pages: [Page])] = [:]
+    // The JSON of each briefing in `briefings.json`, and of each item of the search index.
+    private var previousContracts: [String: (briefing: Briefing, json: String)] = [:]
+    private var contracts: [String: (briefing: Briefing, json: String)] = [:]
+    private var previousArrays: [[String]: String] = [:]
+    private var arrays: [[String]: String] = [:]
     private var reused = 0
     private var rendered = 0
 
@@ -59,8 +82,10 @@ final class PageMemo: @unchecked Sendable {
             previousBriefings = [:]
         }
         self.setting = setting
-        renders = [:]
-        briefings = [:]
+        renders = Dictionary(minimumCapacity: previousRenders.count)
+        briefings = Dictionary(minimumCapacity: previousBriefings.count)
+        contracts = Dictionary(minimumCapacity: previousContracts.count)
+        arrays = Dictionary(minimumCapacity: previousArrays.count)
         reused = 0
         rendered = 0
     }
@@ -71,8 +96,12 @@ final class PageMemo: @unchecked Sendable {
         defer { lock.unlock() }
         previousRenders = renders
         previousBriefings = briefings
+        previousContracts = contracts
+        previousArrays = arrays
         renders = [:]
         briefings = [:]
+        contracts = [:]
+        arrays = [:]
     }
 
     /// Forgets everything, after a build failed halfway.
@@ -84,6 +113,40 @@ final class PageMemo: @unchecked Sendable {
         renders = [:]
         previousBriefings = [:]
         briefings = [:]
+        previousContracts = [:]
+        contracts = [:]
+        previousArrays = [:]
+        arrays = [:]
+    }
+
+    /// A briefing's `contractJSON()`, from the previous build when the briefing is unchanged. The JSON
+    /// does not depend on templates or config, so it is kept across a change of either.
+    func contractJSON(_ briefing: Briefing) -> String {
+        let slug = briefing.article.slug
+        lock.lock()
+        let known = previousContracts[slug].flatMap { $0.briefing == briefing ? $0 : nil } ?? contracts[slug].flatMap { $0.briefing == briefing ? $0 : nil }
+        if let known { contracts[slug] = known }
+        lock.unlock()
+        if let known { return known.json }
+        let json = briefing.contractJSON()
+        lock.lock()
+        contracts[slug] = (briefing, json)
+        lock.unlock()
+        return json
+    }
+
+    /// An item of the search index as JSON, from the previous build when it is unchanged.
+    func jsonArray(_ item: [String]) -> String {
+        lock.lock()
+        let known = previousArrays[item] ?? arrays[item]
+        if let known { arrays[item] = known }
+        lock.unlock()
+        if let known { return known }
+        let json = SiteAssembler.jsonArray(item)
+        lock.lock()
+        arrays[item] = json
+        lock.unlock()
+        return json
     }
 
     /// The page rendered from `key` by the previous build, or a new one from `render`.

@@ -7,11 +7,10 @@ extension SiteAssembler {
     /// when the site is opened from disk, where browsers refuse to fetch files.
     func searchPages(_ briefings: [Briefing], directory: ActorDirectory) throws(Diagnostic) -> [Page] {
         // Links in the index are relative to the site root; the script adds the page's way back to it.
-        var items: [String: Any] = [:]
-        items["b"] = briefings.map { b -> [Any] in
+        let found: [[String]] = briefings.map { b in
             [b.article.title, Self.briefingPath(b.article.slug), b.summary.joined(separator: " "), b.article.date?.iso ?? ""]
         }
-        var quotes: [[Any]] = []
+        var quotes: [[String]] = []
         for b in briefings {
             for q in b.quotes {
                 var link = Self.briefingPath(b.article.slug)
@@ -19,16 +18,24 @@ extension SiteAssembler {
                 quotes.append([q.text, q.speaker ?? "", link, b.article.title])
             }
         }
-        items["q"] = quotes
-        items["a"] = directory.entries.sorted(by: ActorDirectory.precedes).map { e -> [Any] in
+        let actors: [[String]] = directory.entries.sorted(by: ActorDirectory.precedes).map { e in
             [e.name, e.kind.rawValue, Self.actorPath(e.slug), e.aliases.sorted().joined(separator: " ")]
         }
-        let data = (try? JSONSerialization.data(withJSONObject: items, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-        // "</script>" cannot appear in a script file, but "<" is escaped anyway so the index is inert anywhere.
-        let json = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
-        let script = "window.BRIEFING_SEARCH = \(json);\n"
+        // The object's keys in sorted order, each item serialized on its own (and kept for the next build):
+        // the same bytes as serializing the whole object at once.
+        func list(_ items: [[String]]) -> String {
+            "[" + items.map { item in memo?.jsonArray(item) ?? Self.jsonArray(item) }.joined(separator: ",") + "]"
+        }
+        let script = "window.BRIEFING_SEARCH = {\"a\":\(list(actors)),\"b\":\(list(found)),\"q\":\(list(quotes))};\n"
 
         let pagePath = "search/index.html"
         return [Page(path: "search-index.js", text: script), try renderPage(pagePath, "search", ["site": siteContext(from: pagePath), "page": ["title": "Search"]])]
+    }
+
+    /// One item of the search index as JSON. "</script>" cannot appear in a script file, but "<" is
+    /// escaped anyway so the index is inert anywhere.
+    static func jsonArray(_ item: [String]) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: item, options: [.withoutEscapingSlashes])) ?? Data("[]".utf8)
+        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
     }
 }

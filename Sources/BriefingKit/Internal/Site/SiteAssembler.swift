@@ -8,6 +8,8 @@ struct SiteAssembler: Sendable {
     let assets: [Page]
     /// The previous build's pages, when rebuilding: pages whose inputs did not change are taken from it.
     var memo: PageMemo? = nil
+    /// `siteContext(from:)` by the depth of the page, which is all it depends on.
+    var siteContexts: [TemplateValue] = []
 
     var url: SiteURL { SiteURL(base: config.baseURL) }
 
@@ -30,6 +32,12 @@ struct SiteAssembler: Sendable {
     func assemble(_ briefings: [Briefing]) async throws(BuildFailure) -> (site: Site, notes: [Diagnostic]) {
         let ordered = Self.sorted(briefings)
         let directory = ActorDirectory(ordered)
+        var assembler = self
+        assembler.siteContexts = (0...4).map { depth in makeSiteContext(from: String(repeating: "x/", count: depth) + "index.html") }
+        return try await assembler.assemble(ordered: ordered, directory: directory)
+    }
+
+    private func assemble(ordered: [Briefing], directory: ActorDirectory) async throws(BuildFailure) -> (site: Site, notes: [Diagnostic]) {
         let assembler = self
         let results: [Result<[Page], Diagnostic>] = await ordered.concurrentMap { briefing in
             do throws(Diagnostic) {
@@ -66,7 +74,7 @@ struct SiteAssembler: Sendable {
         } else {
             pages += feedPages(ordered, htmlPaths: pages.map(\.path).filter { $0.hasSuffix(".html") })
         }
-        pages.append(Page(path: "briefings.json", text: Self.listJSON(ordered)))
+        pages.append(Page(path: "briefings.json", text: listJSON(ordered)))
         pages += assets
         return (Site(config: config, briefings: ordered, pages: pages), notes)
     }
@@ -83,6 +91,11 @@ struct SiteAssembler: Sendable {
     // MARK: Common context
 
     func siteContext(from page: String) -> TemplateValue {
+        let depth = SiteURL.depth(of: page)
+        return depth < siteContexts.count ? siteContexts[depth] : makeSiteContext(from: page)
+    }
+
+    private func makeSiteContext(from page: String) -> TemplateValue {
         var links: [String: TemplateValue] = [
             "home": .string(url.href("", from: page)),
             "actors": .string(url.href("actors/", from: page)),
@@ -109,5 +122,11 @@ struct SiteAssembler: Sendable {
 
     static func listJSON(_ briefings: [Briefing]) -> String {
         "[\n" + briefings.map { "  " + $0.contractJSON() }.joined(separator: ",\n") + "\n]\n"
+    }
+
+    /// `listJSON`, with each briefing's JSON from the previous build when the briefing is unchanged.
+    func listJSON(_ briefings: [Briefing]) -> String {
+        guard let memo else { return Self.listJSON(briefings) }
+        return "[\n" + briefings.map { "  " + memo.contractJSON($0) }.joined(separator: ",\n") + "\n]\n"
     }
 }
