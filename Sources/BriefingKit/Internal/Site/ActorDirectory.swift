@@ -24,6 +24,11 @@ struct ActorDirectory: Sendable {
     /// The entries appearing in each briefing, by briefing index: companions come from it without
     /// comparing every actor with every other.
     private var inBriefing: [[Int]] = []
+    /// Entry indices, most mentioned first (see `precedes`).
+    private var order: [Int] = []
+
+    /// The entries, most mentioned first.
+    var ranked: [Entry] { order.map { entries[$0] } }
 
     static func key(_ kind: Actor.Kind, _ name: String) -> String { kind.rawValue + "|" + name.lowercased() }
 
@@ -90,7 +95,8 @@ struct ActorDirectory: Sendable {
     private mutating func assignSlugs() {
         var used: Set<String> = []
         // Most mentioned first, so the most important actor keeps the plain slug.
-        for index in entries.indices.sorted(by: { Self.precedes(entries[$0], entries[$1]) }) {
+        order = entries.indices.sorted(by: { Self.precedes(entries[$0], entries[$1]) })
+        for index in order {
             let base = Slug.make(from: entries[index].name)
             var slug = base
             var n = 2

@@ -63,6 +63,9 @@ final class PageMemo: @unchecked Sendable {
     private var contracts: [String: (briefing: Briefing, json: String)] = [:]
     private var previousArrays: [[String]: String] = [:]
     private var arrays: [[String]: String] = [:]
+    // Pages made from an input of their own, by path.
+    private var previousInputs: [String: (input: AnyHashable, page: Page)] = [:]
+    private var inputs: [String: (input: AnyHashable, page: Page)] = [:]
     private var reused = 0
     private var rendered = 0
 
@@ -80,12 +83,14 @@ final class PageMemo: @unchecked Sendable {
         if self.setting != setting {
             previousRenders = [:]
             previousBriefings = [:]
+            previousInputs = [:]
         }
         self.setting = setting
         renders = Dictionary(minimumCapacity: previousRenders.count)
         briefings = Dictionary(minimumCapacity: previousBriefings.count)
         contracts = Dictionary(minimumCapacity: previousContracts.count)
         arrays = Dictionary(minimumCapacity: previousArrays.count)
+        inputs = Dictionary(minimumCapacity: previousInputs.count)
         reused = 0
         rendered = 0
     }
@@ -98,25 +103,32 @@ final class PageMemo: @unchecked Sendable {
         previousBriefings = briefings
         previousContracts = contracts
         previousArrays = arrays
+        previousInputs = inputs
+        inputs = [:]
         renders = [:]
         briefings = [:]
         contracts = [:]
         arrays = [:]
     }
 
-    /// Forgets everything, after a build failed halfway.
-    func clear() {
+    /// The page at `path` from the previous build if it was made from an equal input, or a new one
+    /// from `make`, which must depend on nothing but the input (and the templates and config).
+    func page<Input: Hashable & Sendable>(_ path: String, input: Input, make: () throws(Diagnostic) -> Page) throws(Diagnostic) -> Page {
+        let key = AnyHashable(input)
         lock.lock()
-        defer { lock.unlock() }
-        setting = nil
-        previousRenders = [:]
-        renders = [:]
-        previousBriefings = [:]
-        briefings = [:]
-        previousContracts = [:]
-        contracts = [:]
-        previousArrays = [:]
-        arrays = [:]
+        let known = previousInputs[path].flatMap { $0.input == key ? $0 : nil }
+        if let known {
+            inputs[path] = known
+            reused += 1
+        }
+        lock.unlock()
+        if let known { return known.page }
+        let page = try make()
+        lock.lock()
+        inputs[path] = (key, page)
+        rendered += 1
+        lock.unlock()
+        return page
     }
 
     /// A briefing's `contractJSON()`, from the previous build when the briefing is unchanged. The JSON

@@ -18,7 +18,7 @@ extension SiteAssembler {
                 quotes.append([q.text, q.speaker ?? "", link, b.article.title])
             }
         }
-        let actors: [[String]] = directory.entries.sorted(by: ActorDirectory.precedes).map { e in
+        let actors: [[String]] = directory.ranked.map { e in
             [e.name, e.kind.rawValue, Self.actorPath(e.slug), e.aliases.sorted().joined(separator: " ")]
         }
         // The object's keys in sorted order, each item serialized on its own (and kept for the next build):

@@ -63,7 +63,21 @@ struct SiteAssembler: Sendable {
             }
         }
         collect { () throws(Diagnostic) in try indexPages(ordered) }
-        collect { () throws(Diagnostic) in try actorPages(ordered, directory: directory) }
+        // Actor pages are the most numerous: made in parallel, like the briefings'.
+        let actorResults: [Result<Page, Diagnostic>] = await Array(directory.entries.indices).concurrentMap { index in
+            do throws(Diagnostic) {
+                return .success(try assembler.actorPage(assembler.actorPageInput(index, ordered, directory: directory)))
+            } catch {
+                return .failure(error)
+            }
+        }
+        for result in actorResults {
+            switch result {
+            case .success(let page): pages.append(page)
+            case .failure(let error): errors.append(error)
+            }
+        }
+        collect { () throws(Diagnostic) in [try actorsIndexPage(directory)] }
         collect { () throws(Diagnostic) in try timelinePages(ordered) }
         collect { () throws(Diagnostic) in try tagPages(ordered) }
         collect { () throws(Diagnostic) in try searchPages(ordered, directory: directory) }
