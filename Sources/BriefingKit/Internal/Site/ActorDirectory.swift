@@ -26,6 +26,8 @@ struct ActorDirectory: Sendable {
     private var inBriefing: [[Int]] = []
     /// Entry indices, most mentioned first (see `precedes`).
     private var order: [Int] = []
+    /// Each entry's place in `order`.
+    private var rank: [Int] = []
 
     /// The entries, most mentioned first.
     var ranked: [Entry] { order.map { entries[$0] } }
@@ -95,7 +97,9 @@ struct ActorDirectory: Sendable {
     private mutating func assignSlugs() {
         var used: Set<String> = []
         // Most mentioned first, so the most important actor keeps the plain slug.
-        order = entries.indices.sorted(by: { Self.precedes(entries[$0], entries[$1]) })
+        order = entries.indices.sorted(by: precedes)
+        rank = Array(repeating: 0, count: entries.count)
+        for (position, index) in order.enumerated() { rank[index] = position }
         for index in order {
             let base = Slug.make(from: entries[index].name)
             var slug = base
@@ -107,6 +111,13 @@ struct ActorDirectory: Sendable {
             used.insert(slug)
             entries[index].slug = slug
         }
+    }
+
+    /// `precedes` for two entries by index, reading them in place rather than copying them.
+    private func precedes(_ a: Int, _ b: Int) -> Bool {
+        if entries[a].mentions != entries[b].mentions { return entries[a].mentions > entries[b].mentions }
+        if entries[a].name != entries[b].name { return entries[a].name < entries[b].name }
+        return entries[a].kind.rawValue < entries[b].kind.rawValue
     }
 
     /// Most mentioned first, then by name: a total order, so output never depends on input order.
@@ -130,12 +141,7 @@ struct ActorDirectory: Sendable {
             }
         }
         // Sorted by a total order, so that the dictionary's order never shows.
-        let ranked = shared.sorted { a, b in
-            if a.value != b.value { return a.value > b.value }
-            if Self.precedes(entries[a.key], entries[b.key]) { return true }
-            if Self.precedes(entries[b.key], entries[a.key]) { return false }
-            return a.key < b.key
-        }
+        let ranked = shared.sorted { a, b in a.value != b.value ? a.value > b.value : rank[a.key] < rank[b.key] }
         return ranked.prefix(limit).map { (entries[$0.key], $0.value) }
     }
 }

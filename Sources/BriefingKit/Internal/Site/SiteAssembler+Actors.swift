@@ -3,18 +3,16 @@ extension SiteAssembler {
 
     static let kindTitles: [(Actor.Kind, String)] = [(.person, "People"), (.organization, "Organizations"), (.place, "Places")]
 
-    /// A briefing as an actor page shows it.
+    /// A briefing as the pages that list it show it.
     struct BriefingReference: Hashable, Sendable {
         var slug: String
         var title: String
         var date: PartialDate?
-        var paragraphs: Int
 
         init(_ briefing: Briefing) {
             slug = briefing.article.slug
             title = briefing.article.title
             date = briefing.article.date
-            paragraphs = briefing.article.paragraphs.count
         }
     }
 
@@ -29,7 +27,8 @@ extension SiteAssembler {
         struct QuoteItem: Hashable, Sendable {
             var text: String
             var cue: String?
-            var paragraph: Int
+            /// The source paragraph, when the article has it.
+            var paragraph: Int?
             var briefing: BriefingReference
         }
         struct Companion: Hashable, Sendable {
@@ -56,7 +55,9 @@ extension SiteAssembler {
             name: entry.name, kind: entry.kind, slug: entry.slug, aliases: entry.aliases.sorted(), mentions: entry.mentions,
             roles: entry.roles.map { .init(role: $0.role, briefing: BriefingReference(briefings[$0.briefing])) },
             quotes: entry.quotes.map {
-                .init(text: $0.quote.text, cue: $0.quote.cue, paragraph: $0.quote.paragraph, briefing: BriefingReference(briefings[$0.briefing]))
+                let article = briefings[$0.briefing].article
+                let paragraph = $0.quote.paragraph >= 0 && $0.quote.paragraph < article.paragraphs.count ? $0.quote.paragraph : nil
+                return .init(text: $0.quote.text, cue: $0.quote.cue, paragraph: paragraph, briefing: BriefingReference(briefings[$0.briefing]))
             },
             briefings: entry.briefings.map { BriefingReference(briefings[$0]) },
             companions: directory.companions(of: index).map { .init(name: $0.0.name, kind: $0.0.kind, slug: $0.0.slug, shared: $0.1) })
@@ -75,7 +76,7 @@ extension SiteAssembler {
     private func renderActorPage(_ input: ActorPageInput, pagePath: String) throws(Diagnostic) -> Page {
         func briefingHref(_ briefing: BriefingReference, paragraph: Int? = nil) -> String {
             let link = url.href(Self.briefingPath(briefing.slug), from: pagePath)
-            guard let paragraph, paragraph >= 0, paragraph < briefing.paragraphs else { return link }
+            guard let paragraph else { return link }
             return link + "#p-\(paragraph)"
         }
         let roles: [TemplateValue] = input.roles.map { role in

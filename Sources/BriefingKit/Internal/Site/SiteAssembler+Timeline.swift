@@ -10,7 +10,8 @@ extension SiteAssembler {
                 // "--02-11" belongs to its article's year.
                 if date.year == nil { date.year = briefing.article.date?.year }
                 if reference == nil { reference = BriefingReference(briefing) }
-                events.append(TimelineEvent(date: date, event: entry.event, paragraph: entry.paragraph, briefing: reference!))
+                let anchored = entry.paragraph < briefing.article.paragraphs.count
+                events.append(TimelineEvent(date: date, event: entry.event, paragraph: anchored ? entry.paragraph : nil, briefing: reference!))
             }
         }
         // Chronological; ties keep the site's order of briefings and the briefing's order of events.
@@ -24,7 +25,8 @@ extension SiteAssembler {
     struct TimelineEvent: Hashable, Sendable {
         var date: PartialDate
         var event: String
-        var paragraph: Int
+        /// The source paragraph, when the article has it.
+        var paragraph: Int?
         var briefing: BriefingReference
     }
 
@@ -48,7 +50,7 @@ extension SiteAssembler {
                         "month": .string(month.map { DateDisplay.monthNames[$0 - 1] } ?? "During the year"),
                         "events": .list(events.map { event in
                             var href = url.href(Self.briefingPath(event.briefing.slug), from: pagePath)
-                            if event.paragraph < event.briefing.paragraphs { href += "#p-\(event.paragraph)" }
+                            if let paragraph = event.paragraph { href += "#p-\(paragraph)" }
                             return [
                                 "date": .string(event.date.iso),
                                 "dateDisplay": .string(DateDisplay.long(event.date)),
