@@ -20,6 +20,8 @@ final class OutputMemo: @unchecked Sendable {
     struct Folder {
         var identity: FolderIdentity
         var files: [String: [UInt8]]
+        /// Every folder the files are in, "" for the top.
+        var folders: Set<String>
     }
 
     struct FolderIdentity: Equatable {

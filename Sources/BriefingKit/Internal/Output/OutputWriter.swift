@@ -81,7 +81,7 @@ struct OutputWriter: Sendable {
                     // The old site is exactly what the memo says: it becomes the standby of the next build.
                     try? fileSystem.remove(standbyPath)
                     if (try? fileSystem.move(old, to: standbyPath)) != nil, let identity = OutputMemo.FolderIdentity(standbyPath) {
-                        standby = OutputMemo.Folder(identity: identity, files: known.files)
+                        standby = OutputMemo.Folder(identity: identity, files: known.files, folders: known.folders)
                     } else {
                         try? fileSystem.remove(old)
                     }
@@ -101,7 +101,7 @@ struct OutputWriter: Sendable {
             throw .error("cannot write the site: \(error.localizedDescription)", step: "output", path: output)
         }
         if let memo {
-            let live = local ? OutputMemo.FolderIdentity(output).map { OutputMemo.Folder(identity: $0, files: Self.files(pages)) } : nil
+            let live = local ? OutputMemo.FolderIdentity(output).map { OutputMemo.Folder(identity: $0, files: Self.files(pages), folders: Self.folders(pages)) } : nil
             memo.record(output: output, live: live, standby: standby)
         }
         if standby == nil, fileSystem.exists(standbyPath + "/" + Self.marker) {
@@ -113,8 +113,7 @@ struct OutputWriter: Sendable {
     /// Brings the standby up to date with only the files that differ, then exchanges it with the output.
     private func writeChanges(_ pages: [Page], live: OutputMemo.Folder, standby: OutputMemo.Folder, memo: OutputMemo) throws {
         let standbyPath = Self.standbyPath(output)
-        var folders: Set<String> = [""]
-        for path in standby.files.keys { Self.addFolders(of: path, to: &folders) }
+        var folders = standby.folders
         let files = Self.files(pages)
         for page in pages where standby.files[page.path] != page.contents {
             let folder = Self.folder(of: page.path)
@@ -129,6 +128,7 @@ struct OutputWriter: Sendable {
             // Folders left empty go too: a deleted article leaves no empty folder behind.
             var folder = Self.folder(of: path)
             while !folder.isEmpty, rmdir(standbyPath + "/" + folder) == 0 {
+                folders.remove(folder)
                 folder = Self.folder(of: folder)
             }
         }
@@ -138,12 +138,18 @@ struct OutputWriter: Sendable {
             return
         }
         memo.record(
-            output: output, live: OutputMemo.Folder(identity: liveIdentity, files: files),
-            standby: OutputMemo.Folder(identity: standbyIdentity, files: live.files))
+            output: output, live: OutputMemo.Folder(identity: liveIdentity, files: files, folders: folders),
+            standby: OutputMemo.Folder(identity: standbyIdentity, files: live.files, folders: live.folders))
     }
 
     static func files(_ pages: [Page]) -> [String: [UInt8]] {
         Dictionary(pages.map { ($0.path, $0.contents) }, uniquingKeysWith: { _, last in last })
+    }
+
+    static func folders(_ pages: [Page]) -> Set<String> {
+        var folders: Set<String> = [""]
+        for page in pages { addFolders(of: page.path, to: &folders) }
+        return folders
     }
 
     static func folder(of path: String) -> String {

@@ -35,7 +35,8 @@ struct ActorDirectory: Sendable {
     static func key(_ kind: Actor.Kind, _ name: String) -> String { kind.rawValue + "|" + name.lowercased() }
 
     /// `briefings` must be in site order (newest first) so that quotes and briefing lists come out in it.
-    init(_ briefings: [Briefing]) {
+    /// - Parameter slug: makes an actor's slug from its name; a rebuild passes one that remembers them.
+    init(_ briefings: [Briefing], slug: (String) -> String = { Slug.make(from: $0) }) {
         // Full names first, so that a surname alone in another briefing joins the full name.
         var order: [(Int, Actor)] = []
         for (index, briefing) in briefings.enumerated() { for actor in briefing.actors { order.append((index, actor)) } }
@@ -45,7 +46,10 @@ struct ActorDirectory: Sendable {
             let entry = find(actor) ?? add(actor)
             entries[entry].aliases.formUnion(actor.aliases)
             if actor.name != entries[entry].name { entries[entry].aliases.insert(actor.name) }
-            for alias in actor.aliases + [actor.name] { byKey[Self.key(actor.kind, alias)] = byKey[Self.key(actor.kind, alias)] ?? entry }
+            for alias in actor.aliases + [actor.name] {
+                let key = Self.key(actor.kind, alias)
+                if byKey[key] == nil { byKey[key] = entry }
+            }
             if let role = actor.role, !entries[entry].roles.contains(where: { $0.role == role && $0.briefing == index }) {
                 entries[entry].roles.append((role, index))
             }
@@ -67,11 +71,13 @@ struct ActorDirectory: Sendable {
                 }
             }
         }
-        assignSlugs()
+        assignSlugs(slug)
         inBriefing = Array(repeating: [], count: briefings.count)
         for (index, entry) in entries.enumerated() {
             for briefing in entry.briefings { inBriefing[briefing].append(index) }
         }
+        // Ranked, so that the companions of an actor of one briefing are the first few of its list.
+        for briefing in inBriefing.indices { inBriefing[briefing].sort { rank[$0] < rank[$1] } }
     }
 
     private func find(_ actor: Actor) -> Int? {
@@ -94,14 +100,14 @@ struct ActorDirectory: Sendable {
         return entries.count - 1
     }
 
-    private mutating func assignSlugs() {
+    private mutating func assignSlugs(_ make: (String) -> String) {
         var used: Set<String> = []
         // Most mentioned first, so the most important actor keeps the plain slug.
         order = entries.indices.sorted(by: precedes)
         rank = Array(repeating: 0, count: entries.count)
         for (position, index) in order.enumerated() { rank[index] = position }
         for index in order {
-            let base = Slug.make(from: entries[index].name)
+            let base = make(entries[index].name)
             var slug = base
             var n = 2
             while used.contains(slug) {
@@ -134,9 +140,14 @@ struct ActorDirectory: Sendable {
     /// The actors that share the most briefings with the entry at `index`.
     func companions(of index: Int, limit: Int = 8) -> [(Entry, Int)] {
         let entry = entries[index]
+        func isSelf(_ other: Int) -> Bool { entries[other].name == entry.name && entries[other].kind == entry.kind }
+        // Most actors appear in one briefing: their companions are that briefing's others, by rank.
+        if entry.briefings.count == 1, entry.briefings[0] < inBriefing.count {
+            return inBriefing[entry.briefings[0]].lazy.filter { !isSelf($0) }.prefix(limit).map { (entries[$0], 1) }
+        }
         var shared: [Int: Int] = [:]
         for briefing in entry.briefings where briefing < inBriefing.count {
-            for other in inBriefing[briefing] where !(entries[other].name == entry.name && entries[other].kind == entry.kind) {
+            for other in inBriefing[briefing] where !isSelf(other) {
                 shared[other, default: 0] += 1
             }
         }

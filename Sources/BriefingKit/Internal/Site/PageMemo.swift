@@ -63,6 +63,12 @@ final class PageMemo: @unchecked Sendable {
     private var contracts: [String: (briefing: Briefing, json: String)] = [:]
     private var previousArrays: [[String]: String] = [:]
     private var arrays: [[String]: String] = [:]
+    /// Actors' slugs by name: making one folds the name's case, accents and width, which costs.
+    private var slugs: [String: String] = [:]
+    // Actor pages, the most numerous made from an input of their own, are kept apart from the other
+    // such pages to compare their inputs without boxing them.
+    private var previousActors: [String: (input: SiteAssembler.ActorPageInput, page: Page)] = [:]
+    private var actors: [String: (input: SiteAssembler.ActorPageInput, page: Page)] = [:]
     // Pages made from an input of their own, by path.
     private var previousInputs: [String: (input: AnyHashable, page: Page)] = [:]
     private var inputs: [String: (input: AnyHashable, page: Page)] = [:]
@@ -84,6 +90,7 @@ final class PageMemo: @unchecked Sendable {
             previousRenders = [:]
             previousBriefings = [:]
             previousInputs = [:]
+            previousActors = [:]
         }
         self.setting = setting
         renders = Dictionary(minimumCapacity: previousRenders.count)
@@ -91,6 +98,7 @@ final class PageMemo: @unchecked Sendable {
         contracts = Dictionary(minimumCapacity: previousContracts.count)
         arrays = Dictionary(minimumCapacity: previousArrays.count)
         inputs = Dictionary(minimumCapacity: previousInputs.count)
+        actors = Dictionary(minimumCapacity: previousActors.count)
         reused = 0
         rendered = 0
     }
@@ -104,11 +112,44 @@ final class PageMemo: @unchecked Sendable {
         previousContracts = contracts
         previousArrays = arrays
         previousInputs = inputs
+        previousActors = actors
         inputs = [:]
+        actors = [:]
         renders = [:]
         briefings = [:]
         contracts = [:]
         arrays = [:]
+    }
+
+    /// An actor's slug, made once per name.
+    func slug(_ name: String) -> String {
+        lock.lock()
+        let known = slugs[name]
+        lock.unlock()
+        if let known { return known }
+        let slug = Slug.make(from: name)
+        lock.lock()
+        slugs[name] = slug
+        lock.unlock()
+        return slug
+    }
+
+    /// An actor's page from the previous build if it was made from an equal input, or a new one.
+    func actorPage(_ path: String, input: SiteAssembler.ActorPageInput, make: () throws(Diagnostic) -> Page) throws(Diagnostic) -> Page {
+        lock.lock()
+        let known = previousActors[path].flatMap { $0.input == input ? $0 : nil }
+        if let known {
+            actors[path] = known
+            reused += 1
+        }
+        lock.unlock()
+        if let known { return known.page }
+        let page = try make()
+        lock.lock()
+        actors[path] = (input, page)
+        rendered += 1
+        lock.unlock()
+        return page
     }
 
     /// The page at `path` from the previous build if it was made from an equal input, or a new one

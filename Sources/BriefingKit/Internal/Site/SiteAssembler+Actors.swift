@@ -70,7 +70,7 @@ extension SiteAssembler {
             try self.renderActorPage(input, pagePath: pagePath)
         }
         guard let memo else { return try build() }
-        return try memo.page(pagePath, input: input, make: build)
+        return try memo.actorPage(pagePath, input: input, make: build)
     }
 
     private func renderActorPage(_ input: ActorPageInput, pagePath: String) throws(Diagnostic) -> Page {

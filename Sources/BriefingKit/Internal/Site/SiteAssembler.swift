@@ -17,21 +17,25 @@ struct SiteAssembler: Sendable {
 
     /// Newest first; undated briefings last; ties by title, then slug, so the order never depends on input order.
     static func sorted(_ briefings: [Briefing]) -> [Briefing] {
-        briefings.sorted { a, b in
-            switch (a.article.date, b.article.date) {
+        // Sorts positions, not briefings: moving a briefing costs far more than moving a number.
+        briefings.indices.sorted { i, j in
+            let a = briefings[i].article
+            let b = briefings[j].article
+            switch (a.date, b.date) {
             case let (x?, y?) where x != y: return y < x
             case (.some, nil): return true
             case (nil, .some): return false
             default:
-                if a.article.title != b.article.title { return a.article.title < b.article.title }
-                return a.article.slug < b.article.slug
+                if a.title != b.title { return a.title < b.title }
+                return a.slug < b.slug
             }
-        }
+        }.map { briefings[$0] }
     }
 
     func assemble(_ briefings: [Briefing]) async throws(BuildFailure) -> (site: Site, notes: [Diagnostic]) {
         let ordered = Self.sorted(briefings)
-        let directory = ActorDirectory(ordered)
+        let memo = self.memo
+        let directory = memo.map { memo in ActorDirectory(ordered, slug: { memo.slug($0) }) } ?? ActorDirectory(ordered)
         var assembler = self
         assembler.siteContexts = (0...4).map { depth in makeSiteContext(from: String(repeating: "x/", count: depth) + "index.html") }
         return try await assembler.assemble(ordered: ordered, directory: directory)
