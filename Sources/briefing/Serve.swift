@@ -34,12 +34,15 @@ struct Serve: AsyncParsableCommand {
     @Flag(name: .long, help: "Poll the disk for changes instead of using native file events.")
     var poll = false
 
+    @Flag(name: .long, help: "Print the time each step of each build took.")
+    var timings = false
+
     func run() async throws {
         let build = BuildOptions(root: root, content: content, templates: templates, output: output, config: config, baseURL: baseURL)
         let options = PreviewOptions(build: build, host: host, port: port, forcePolling: poll)
         do {
             try await PreviewServer(options: options).run(handlingSignals: true) { event in
-                Self.show(event)
+                Self.show(event, timings: timings)
             }
             Terminal.printLine("Stopped.")
         } catch {
@@ -48,7 +51,7 @@ struct Serve: AsyncParsableCommand {
         }
     }
 
-    private static func show(_ event: PreviewEvent) {
+    private static func show(_ event: PreviewEvent, timings: Bool) {
         switch event {
         case .serving(let url, let watching, let watcher):
             Terminal.printLine("Serving \(url)\nWatching \(watching) with \(watcher)\nPress Ctrl-C to stop.")
@@ -59,6 +62,9 @@ struct Serve: AsyncParsableCommand {
             let milliseconds = Int((Double(summary.duration.components.attoseconds) / 1e15).rounded()) + Int(summary.duration.components.seconds) * 1000
             let cause = summary.changed.isEmpty ? "Built" : "\(describe(summary.changed)) changed; rebuilt"
             Terminal.printLine("\(cause) \(summary.report.articles) briefings (\(summary.extracted) extracted, \(summary.rendered) pages rendered) in \(milliseconds) ms")
+            if timings {
+                Terminal.printError(summary.report.timings.map { String(format: "%@: %.0f ms", $0.step, $0.seconds * 1000) }.joined(separator: ", "))
+            }
         case .failed(let failure, let changed):
             for diagnostic in failure.diagnostics { Terminal.printError(diagnostic.description) }
             let cause = changed.isEmpty ? "" : "\(describe(changed)) changed; "

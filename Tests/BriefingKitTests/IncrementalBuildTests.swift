@@ -94,3 +94,14 @@ import Testing
         #expect(try tree(folder + "/public") == (try await fresh(folder)))
     }
 }
+
+@Suite struct OutputPathTests {
+    @Test func onlyPathsThatStayInsideTheOutputAreSafe() {
+        for path in ["index.html", "a/b/c.html", "...", "a/.../b", ".well-known/x", "a/..b/c", "a..b"] {
+            #expect(OutputWriter.isSafe(path), "\(path)")
+        }
+        for path in ["", "/etc/passwd", "..", ".", "a/../b", "a/./b", "a//b", "a/", "../x", "a/..", "a\u{0}b", "./a"] {
+            #expect(!OutputWriter.isSafe(path), "\(path)")
+        }
+    }
+}

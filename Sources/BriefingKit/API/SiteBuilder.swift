@@ -103,6 +103,7 @@ public struct SiteBuilder: Sendable {
 
         let templateProblems = await templates.lint(config: config)
         if !templateProblems.isEmpty { throw BuildFailure(diagnostics + templateProblems) }
+        lap("templates")
 
         let ingested = try await ingest(&diagnostics, cache: cache)
         lap("ingest")

@@ -40,8 +40,8 @@ struct ActorDirectory: Sendable {
         // Full names first, so that a surname alone in another briefing joins the full name.
         var order: [(Int, Actor)] = []
         for (index, briefing) in briefings.enumerated() { for actor in briefing.actors { order.append((index, actor)) } }
-        let multi = order.filter { $0.1.name.contains(" ") || $0.1.kind != .person }
-        let single = order.filter { !($0.1.name.contains(" ") || $0.1.kind != .person) }
+        let multi = order.filter { Self.hasSpace($0.1.name) || $0.1.kind != .person }
+        let single = order.filter { !(Self.hasSpace($0.1.name) || $0.1.kind != .person) }
         for (index, actor) in multi + single {
             let entry = find(actor) ?? add(actor)
             entries[entry].aliases.formUnion(actor.aliases)
@@ -84,7 +84,7 @@ struct ActorDirectory: Sendable {
         if let entry = byKey[Self.key(actor.kind, actor.name)] { return entry }
         for alias in actor.aliases { if let entry = byKey[Self.key(actor.kind, alias)] { return entry } }
         // "Zakharova" alone joins the one known person whose surname it is.
-        if actor.kind == .person, !actor.name.contains(" ") {
+        if actor.kind == .person, !Self.hasSpace(actor.name) {
             let matches = bySurname[actor.name] ?? []
             if matches.count == 1 { return matches[0] }
         }
@@ -137,16 +137,28 @@ struct ActorDirectory: Sendable {
         byKey[Self.key(kind, name)].map { entries[$0] }
     }
 
+    /// The slug of the actor known by this name, read in place (an `Entry` is large to copy).
+    func slug(named name: String, kind: Actor.Kind) -> String? {
+        byKey[Self.key(kind, name)].map { entries[$0].slug }
+    }
+
+    /// A plain byte scan: Foundation's substring search is far slower for one ASCII character.
+    static func hasSpace(_ name: String) -> Bool {
+        name.utf8.contains(UInt8(ascii: " "))
+    }
+
     /// The actors that share the most briefings with the entry at `index`.
     func companions(of index: Int, limit: Int = 8) -> [(Entry, Int)] {
-        let entry = entries[index]
-        func isSelf(_ other: Int) -> Bool { entries[other].name == entry.name && entries[other].kind == entry.kind }
+        let name = entries[index].name
+        let kind = entries[index].kind
+        let appearances = entries[index].briefings
+        func isSelf(_ other: Int) -> Bool { entries[other].name == name && entries[other].kind == kind }
         // Most actors appear in one briefing: their companions are that briefing's others, by rank.
-        if entry.briefings.count == 1, entry.briefings[0] < inBriefing.count {
-            return inBriefing[entry.briefings[0]].lazy.filter { !isSelf($0) }.prefix(limit).map { (entries[$0], 1) }
+        if appearances.count == 1, appearances[0] < inBriefing.count {
+            return inBriefing[appearances[0]].lazy.filter { !isSelf($0) }.prefix(limit).map { (entries[$0], 1) }
         }
         var shared: [Int: Int] = [:]
-        for briefing in entry.briefings where briefing < inBriefing.count {
+        for briefing in appearances where briefing < inBriefing.count {
             for other in inBriefing[briefing] where !isSelf(other) {
                 shared[other, default: 0] += 1
             }

@@ -5,8 +5,8 @@ extension SiteAssembler {
         let pagePath = Self.briefingPath(briefing.article.slug) + "index.html"
         let url = self.url
         func link(_ name: String, _ kind: Actor.Kind) -> String {
-            (directory.entry(named: name, kind: kind) ?? (kind == .person ? directory.entry(named: name, kind: .organization) : nil))
-                .map { url.href(Self.actorPath($0.slug), from: pagePath) } ?? ""
+            (directory.slug(named: name, kind: kind) ?? (kind == .person ? directory.slug(named: name, kind: .organization) : nil))
+                .map { url.href(Self.actorPath($0), from: pagePath) } ?? ""
         }
         // Every link the Markdown asks for: each actor, and each quote's speaker ("" for none).
         var links: [PageMemo.ActorLink: String] = [:]
