@@ -62,6 +62,13 @@ import Testing
         let now = try FileManager.default.attributesOfItem(atPath: output + "/briefings/c/index.html")[.modificationDate] as? Date
         #expect(now != nil && unchanged != nil && now! <= unchanged!)
 
+        // A new title with the same actors and quotes: the actors' pages that list the story change too.
+        try Fixture.write("---\ntitle: C story, retitled\ndate: 2017-06-01\ntags: [port]\n---\nThe port of Riverton reopened, said Tom Hale.\n", to: folder + "/content/c.md")
+        _ = try await builder.build()
+        #expect(try tree(output) == (try await fresh(folder)))
+        let actorPages = try tree(output).filter { $0.key.hasPrefix("actors/") && $0.key.hasSuffix("/index.html") && $0.key != "actors/index.html" }
+        #expect(actorPages.values.contains { String(decoding: $0, as: UTF8.self).contains("C story, retitled") })
+
         // A deleted article goes with its pages and leaves no empty folder.
         try FileManager.default.removeItem(atPath: folder + "/content/c.md")
         _ = try await builder.build()

@@ -63,6 +63,18 @@ final class PageMemo: @unchecked Sendable {
     private var contracts: [String: (briefing: Briefing, json: String)] = [:]
     private var previousArrays: [[String]: String] = [:]
     private var arrays: [[String]: String] = [:]
+    /// The actor directory of a build and what it was made from: each briefing's actors and quotes, in
+    /// site order. It is a function of those alone, so an equal source gives an equal directory.
+    struct DirectoryState: Sendable {
+        var source: [[Actor]]
+        var speakers: [[Quote]]
+        var briefings: [Briefing]
+        var directory: ActorDirectory
+    }
+
+    private var previousDirectory: DirectoryState?
+    private var directoryState: DirectoryState?
+
     /// Actors' slugs by name: making one folds the name's case, accents and width, which costs.
     private var slugs: [String: String] = [:]
     // Actor pages, the most numerous made from an input of their own, are kept apart from the other
@@ -113,12 +125,47 @@ final class PageMemo: @unchecked Sendable {
         previousArrays = arrays
         previousInputs = inputs
         previousActors = actors
+        previousDirectory = directoryState
+        directoryState = nil
         inputs = [:]
         actors = [:]
         renders = [:]
         briefings = [:]
         contracts = [:]
         arrays = [:]
+    }
+
+    /// The actor directory for these briefings (in site order): the previous build's when made from the
+    /// same actors and quotes, with the positions of the briefings that changed at all since; else a new
+    /// one, with nil for the changes (everything must be looked at again).
+    func directory(for briefings: [Briefing], make: () -> ActorDirectory) -> (directory: ActorDirectory, changed: Set<Int>?) {
+        let source = briefings.map(\.actors)
+        let speakers = briefings.map(\.quotes)
+        lock.lock()
+        let previous = previousDirectory
+        lock.unlock()
+        var result: (ActorDirectory, Set<Int>?)
+        if let previous, previous.source == source, previous.speakers == speakers, previous.briefings.count == briefings.count {
+            let changed = Set(briefings.indices.filter { briefings[$0] != previous.briefings[$0] })
+            result = (previous.directory, changed)
+        } else {
+            result = (make(), nil)
+        }
+        lock.lock()
+        directoryState = DirectoryState(source: source, speakers: speakers, briefings: briefings, directory: result.0)
+        lock.unlock()
+        return result
+    }
+
+    /// The previous build's page at `path`, carried into this build as it is, when its actor is known
+    /// to be unchanged.
+    func unchangedActorPage(_ path: String) -> Page? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let known = previousActors[path] else { return nil }
+        actors[path] = known
+        reused += 1
+        return known.page
     }
 
     /// An actor's slug, made once per name.

@@ -34,14 +34,21 @@ struct SiteAssembler: Sendable {
 
     func assemble(_ briefings: [Briefing]) async throws(BuildFailure) -> (site: Site, notes: [Diagnostic]) {
         let ordered = Self.sorted(briefings)
-        let memo = self.memo
-        let directory = memo.map { memo in ActorDirectory(ordered, slug: { memo.slug($0) }) } ?? ActorDirectory(ordered)
+        var directory: ActorDirectory
+        var changed: Set<Int>?
+        if let memo {
+            (directory, changed) = memo.directory(for: ordered) { ActorDirectory(ordered, slug: { memo.slug($0) }) }
+        } else {
+            directory = ActorDirectory(ordered)
+        }
         var assembler = self
         assembler.siteContexts = (0...4).map { depth in makeSiteContext(from: String(repeating: "x/", count: depth) + "index.html") }
-        return try await assembler.assemble(ordered: ordered, directory: directory)
+        return try await assembler.assemble(ordered: ordered, directory: directory, changed: changed)
     }
 
-    private func assemble(ordered: [Briefing], directory: ActorDirectory) async throws(BuildFailure) -> (site: Site, notes: [Diagnostic]) {
+    /// - Parameter changed: with a directory reused from the previous build, the briefings that changed
+    ///   since; an actor in none of them has the same page as then.
+    private func assemble(ordered: [Briefing], directory: ActorDirectory, changed: Set<Int>?) async throws(BuildFailure) -> (site: Site, notes: [Diagnostic]) {
         let assembler = self
         let results: [Result<[Page], Diagnostic>] = await ordered.concurrentMap { briefing in
             do throws(Diagnostic) {
@@ -69,6 +76,11 @@ struct SiteAssembler: Sendable {
         collect { () throws(Diagnostic) in try indexPages(ordered) }
         // Actor pages are the most numerous: made in parallel, like the briefings'.
         let actorResults: [Result<Page, Diagnostic>] = await Array(directory.entries.indices).concurrentMap { index in
+            if let changed, let memo = assembler.memo, !directory.entries[index].briefings.contains(where: changed.contains),
+                let page = memo.unchangedActorPage(Self.actorPath(directory.entries[index].slug) + "index.html")
+            {
+                return .success(page)
+            }
             do throws(Diagnostic) {
                 return .success(try assembler.actorPage(assembler.actorPageInput(index, ordered, directory: directory)))
             } catch {
