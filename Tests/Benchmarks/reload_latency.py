@@ -15,6 +15,10 @@ import sys
 import time
 
 
+SURNAMES = ["Abbot", "Barlow", "Carver", "Dunmore", "Ellery", "Fenwick", "Garside", "Hollis", "Ingram", "Jessop",
+            "Kendrick", "Lowther", "Marchbank", "Norcott", "Oakley", "Pennick", "Quarrie", "Rowntree", "Sallis", "Thackray"]
+
+
 class EventStream:
     def __init__(self, host: str, port: int, path: str, timeout: float):
         self.sock = socket.create_connection((host, port), timeout=timeout)
@@ -59,6 +63,8 @@ def main() -> int:
     parser.add_argument("--site", required=True, help="the site folder (its content/ holds story-NNNN.md)")
     parser.add_argument("--edits", type=int, default=20)
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for one reload")
+    parser.add_argument("--edit", choices=["paragraph", "quote"], default="paragraph",
+                        help="what each edit adds: a plain paragraph, or a quote by a new speaker (which changes the actors)")
     args = parser.parse_args()
 
     stream = EventStream(args.host, args.port, args.prefix + "__briefing/events", args.timeout)
@@ -73,13 +79,18 @@ def main() -> int:
         with open(path, encoding="utf-8") as f:
             text = f.read()
         marker = f"Benchmark edit {n} at {time.time():.6f}."
+        token = marker
+        if args.edit == "quote":
+            surname = SURNAMES[n % len(SURNAMES)] + ("" if n < len(SURNAMES) else SURNAMES[n // len(SURNAMES) % len(SURNAMES)].lower())
+            token = f"Harriet {surname}"
+            marker = f'"We will publish the figures on Monday," said {token}, a spokeswoman for the council.'
         with open(path, "w", encoding="utf-8") as f:
             f.write(text.rstrip("\n") + "\n\n" + marker + "\n")
         saved = time.monotonic()
         stream.next_event("reload", saved + args.timeout)
         elapsed = (time.monotonic() - saved) * 1000
         page = fetch(args.host, args.port, f"{args.prefix}briefings/{slug}/")
-        if marker not in page:
+        if token not in page:
             print(f"edit {n}: the reloaded page {slug} lacks the new text", file=sys.stderr)
             return 1
         samples.append(elapsed)
