@@ -20,9 +20,19 @@ struct PollingLoop: Sendable {
 
     let targets: WatchTargets
     let interval: Duration
+    /// The first look, taken on the caller's thread: a change made as soon as watching has started is
+    /// then seen even if the watcher's thread is slow to start.
+    private var initial: [String: Stamp] = [:]
+
+    init(targets: WatchTargets, interval: Duration) {
+        self.targets = targets
+        self.interval = interval
+        initial = snapshot()
+    }
 
     mutating func run(queue: ChangeQueue, stopped: @Sendable () -> Bool) {
-        var previous = snapshot()
+        var previous = initial
+        initial = [:]
         let clock = ContinuousClock()
         while !stopped() {
             // Sleep in short steps, so that stopping never waits a whole interval.

@@ -47,8 +47,6 @@ final class ReloadHub: Sendable {
         for stream in streams { stream.yield(text) }
     }
 
-    var count: Int { subscribers.withLockedValue { $0.streams.count } }
-
     /// Ends every connection, now and to come, so that the server can stop.
     func close() {
         let streams = subscribers.withLockedValue { state -> [AsyncStream<String>.Continuation] in

@@ -124,6 +124,21 @@ struct RunningPreview: Sendable {
         try await RawHTTP.send(port: port, "GET", target, headers: headers)
     }
 
+    /// Fetches `target` every 50 ms until its body contains `text`, for at most `timeout`: for changes
+    /// whose events may come in one batch or in several.
+    func waitForPage(_ target: String, containing text: String, timeout: Duration = .seconds(120)) async throws -> RawResponse {
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeout
+        var last: RawResponse?
+        while clock.now < deadline {
+            let response = try await get(target)
+            if response.status == 200, response.text.contains(text) { return response }
+            last = response
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        throw HTTPTestError(description: "\(target) never showed '\(text)'; last status \(last?.status ?? 0)")
+    }
+
     /// How many events were reported so far: wait for the ones after.
     func mark() async -> Int { await log.events.count }
 
