@@ -4,7 +4,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 
-.PHONY: site test deps build release clean templates serve bench-serve
+.PHONY: site test deps build release clean templates fuzz bench serve bench-serve
 
 ## site: install what is missing, build in release mode, write public/ from content/
 site: release
@@ -41,6 +41,14 @@ bench-serve: deps
 ## templates: embed Templates/ in the binary for `briefing init` (run after changing them)
 templates:
 	Tests/Tools/embed-default-site.sh
+
+## bench: speed and memory benchmarks (not tests)
+bench: deps
+	Tests/Benchmarks/extract-bench.sh
+
+## fuzz: run the libFuzzer targets (FUZZ_SECONDS each, default 600)
+fuzz: deps
+	Tests/Fuzz/run.sh
 
 clean:
 	rm -rf .build public

@@ -13,23 +13,21 @@ struct Extract: AsyncParsableCommand {
     var files: [String]
 
     func run() async throws {
-        let extractor = Extractor()
-        let loader = ArticleLoader()
+        let json = self.json
+        // Files are extracted in parallel and printed in the order given.
+        let outputs = await ExtractionRun.run(files) { briefing in
+            json ? briefing.contractJSON() : MarkdownWriter().write(briefing)
+        }
         var failed = false
-        for path in files {
-            do {
-                let (article, diagnostics) = try loader.load(path: path)
-                for diagnostic in diagnostics { Terminal.printError(diagnostic.description) }
-                let briefing = extractor.extract(article)
-                if json {
-                    print(briefing.contractJSON())
-                } else {
-                    print(MarkdownWriter().write(briefing))
-                }
-            } catch {
-                Terminal.printError(error.description)
+        for output in outputs {
+            for diagnostic in output.diagnostics { Terminal.printError(diagnostic.description) }
+            if let text = output.text {
+                print(text)
+            } else {
                 failed = true
-                if json { print(#"{"source":\#(Terminal.jsonString(path)),"error":\#(Terminal.jsonString(error.message))}"#) }
+                if json, let error = output.diagnostics.last {
+                    print(#"{"source":\#(Terminal.jsonString(output.path)),"error":\#(Terminal.jsonString(error.message))}"#)
+                }
             }
         }
         if failed { throw ExitCode(1) }

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+import BriefingKit
+
 /// Runs the built `briefing` executable the way a user does.
 @Suite struct CommandLineTests {
     static var binary: String? {
@@ -79,5 +81,42 @@ import Testing
     @Test func badArgumentsExitWithUsageStatus() throws {
         let result = try run(["build", "--no-such-flag"])
         #expect(result.status == 64)
+    }
+}
+
+/// A build killed half-way leaves yesterday's site exactly as it was.
+@Suite struct InterruptedBuildTests {
+    @Test func killNineMidBuildLosesNothing() async throws {
+        guard let binary = CommandLineTests.binary else { Issue.record("build the executable first"); return }
+        var articles: [String: String] = [:]
+        for n in 0..<400 {
+            articles["a\(n).txt"] = "Story \(n)\n\nMOSCOW, February 10. “Talks number \(n) will go on,” said Minister Anna Berg on Monday.\n"
+        }
+        let folder = try Fixture.site(articles: articles)
+        _ = try await SiteBuilder(options: BuildOptions(root: folder)).build()
+        let files = try LocalFileSystem().files(under: folder + "/public")
+        var before: [String: [UInt8]] = [:]
+        for file in files { before[file] = try LocalFileSystem().read(folder + "/public/" + file) }
+
+        try Fixture.write("Changed\n\nSomething else entirely.\n", to: folder + "/content/a1.txt")
+        for delay in [50_000, 200_000, 400_000] as [UInt32] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: binary)
+            process.arguments = ["build"]
+            process.currentDirectoryURL = URL(fileURLWithPath: folder)
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let after = try LocalFileSystem().files(under: folder + "/public")
+            // Either the old site, whole, or the new one, whole: never a mixture or nothing.
+            if after == files, try LocalFileSystem().read(folder + "/public/briefings/a1/index.html") == before["briefings/a1/index.html"] {
+                for file in files { #expect(try LocalFileSystem().read(folder + "/public/" + file) == before[file], "\(file)") }
+            } else {
+                #expect(try Fixture.read(folder + "/public/briefings/a1/index.html").contains("Something else entirely"))
+            }
+        }
     }
 }

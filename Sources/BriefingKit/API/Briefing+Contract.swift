@@ -7,7 +7,14 @@ extension Briefing {
         encoder.outputFormatting = pretty ? [.withoutEscapingSlashes, .sortedKeys, .prettyPrinted] : [.withoutEscapingSlashes, .sortedKeys]
         // Encoding plain strings, numbers and arrays cannot fail.
         let data = (try? encoder.encode(ContractRecord(self))) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
+        return Self.htmlSafe(String(decoding: data, as: UTF8.self))
+    }
+
+    /// JSON with `<`, `>` and `&` written as \u escapes: the same data, inert wherever a page embeds it.
+    static func htmlSafe(_ json: String) -> String {
+        guard json.contains(where: { $0 == "<" || $0 == ">" || $0 == "&" }) else { return json }
+        return json.replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
+            .replacingOccurrences(of: "&", with: "\\u0026")
     }
 }
 

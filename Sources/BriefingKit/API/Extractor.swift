@@ -17,8 +17,9 @@ public struct Extractor: Sendable {
         for paragraph in paragraphs {
             for found in finder.find(in: paragraph) {
                 let text = paragraph.text(from: found.tokens.lowerBound, through: found.tokens.upperBound - 1)
-                dates.append(DateMention(text: text, value: found.value.iso, paragraph: paragraph.index))
-                dated.append(TimelineBuilder.Dated(paragraph: paragraph, found: found))
+                dates.append(DateMention(text: text, value: found.label, paragraph: paragraph.index))
+                // Only calendar dates go on the timeline; "now" and "the third quarter" do not.
+                if found.value != nil { dated.append(TimelineBuilder.Dated(paragraph: paragraph, found: found)) }
             }
         }
         let timeline = TimelineBuilder().build(dated)

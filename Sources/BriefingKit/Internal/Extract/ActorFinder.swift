@@ -22,6 +22,84 @@ struct ActorFinder: Sendable {
         var titled: Bool
         var paragraph: Int
         var token: Int
+        /// Tokens the sighting spans.
+        var length: Int = 1
+        /// True when the kind rests on firm evidence (a known name, a title, a head word, a given name)
+        /// rather than on capital letters alone.
+        var strong: Bool = false
+    }
+
+    /// The statistical tagger's people, organizations and places, sentence by sentence.
+    func modelCandidates(in paragraph: ParagraphText) -> [Candidate] {
+        let tokens = paragraph.tokens
+        var out: [Candidate] = []
+        for sentence in paragraph.sentenceRanges {
+            var labels = NERModel.shared.tag(tokens[sentence].map(\.text))
+            // A person's name is one span: "M. McCague" and "Martin McCague" are not a person and a second entity.
+            for i in labels.indices.dropFirst() where labels[i].isBegin && labels[i - 1] != .outside {
+                let previous = tokens[sentence.lowerBound + i - 1]
+                guard labels[i - 1].type == 1 || Self.isInitial(previous.text), tokens[sentence.lowerBound + i].isCapitalized else { continue }
+                let type = Self.isInitial(previous.text) ? 1 : labels[i - 1].type
+                var j = i
+                repeat {
+                    labels[j] = NERModel.Label(rawValue: type * 2)!
+                    j += 1
+                } while j < labels.count && !labels[j].isBegin && labels[j] != .outside
+                if labels[i - 1].type != type, labels[i - 1].isBegin { labels[i - 1] = NERModel.Label(rawValue: type * 2 - 1)! }
+            }
+            var i = 0
+            while i < labels.count {
+                let label = labels[i]
+                guard label.isBegin, label.type >= 1, label.type <= 3 else {
+                    i += 1
+                    continue
+                }
+                var end = i + 1
+                while end < labels.count, labels[end].type == label.type, !labels[end].isBegin { end += 1 }
+                var range = (sentence.lowerBound + i)..<(sentence.lowerBound + end)
+                i = end
+                // Trust the rules at the edges: quotation marks are never part of a name, "al-Assad" and
+                // initials are, and "Russian foreign Ministry" is an organization's whole name.
+                while range.count > 1, tokens[range.lowerBound].kind != .word { range = (range.lowerBound + 1)..<range.upperBound }
+                while range.count > 1, tokens[range.upperBound - 1].kind != .word { range = range.lowerBound..<(range.upperBound - 1) }
+                // Names end on a capital: "Rendell recalled" is a name and a verb.
+                while range.count > 1, !tokens[range.upperBound - 1].isCapitalized, !Self.isParticleName(tokens[range.upperBound - 1].text),
+                    tokens[range.upperBound - 1].kind == .word, !tokens[range.upperBound - 1].isAcronym
+                {
+                    range = range.lowerBound..<(range.upperBound - 1)
+                }
+                if label.type == 1, let cut = tokens[range].firstIndex(where: { !$0.isCapitalized && !Self.isParticleName($0.text) && !Lexicon.nameParticles.contains($0.lower) && $0.kind == .word }), cut > range.lowerBound {
+                    range = range.lowerBound..<cut
+                }
+                if label.type == 1 || Lexicon.givenNames.contains(tokens[range.lowerBound].lower) {
+                    var upper = range.upperBound
+                    while upper < sentence.upperBound, Self.isParticleName(tokens[upper].text) || Self.isInitial(tokens[upper].text) {
+                        upper += 1
+                    }
+                    range = range.lowerBound..<upper
+                }
+                if label.type == 2, Lexicon.organizationHeads.contains(tokens[range.lowerBound].lower) {
+                    range = organizationStart(paragraph, head: range.lowerBound)..<range.upperBound
+                }
+                guard tokens[range].contains(where: { $0.kind == .word }) else { continue }
+                let kind: Actor.Kind = label.type == 1 ? .person : label.type == 2 ? .organization : .place
+                // The rules split what the model joined ("Ministry Maria Zakharova") and keep the kind
+                // where they have firm evidence; elsewhere the model's kind stands.
+                for var piece in segment(paragraph, run: range, organization: label.type == 2) {
+                    if !piece.strong {
+                        piece.kind = kind
+                        if kind == .person {
+                            let start = piece.token
+                            let before = start > 0 ? tokens[start - 1].lower : ""
+                            piece.titled = Lexicon.titles.contains(before) || Lexicon.titles.contains(before + ".")
+                            piece.role = roleBefore(paragraph, nameStart: start) ?? roleAfter(paragraph, nameEnd: start + piece.length)
+                        }
+                    }
+                    out.append(piece)
+                }
+            }
+        }
+        return out
     }
 
     func find() -> ActorTable {
@@ -29,10 +107,22 @@ struct ActorFinder: Sendable {
         var acronyms: [String: String] = [:]
         for paragraph in paragraphs {
             acronyms.merge(acronymDefinitions(in: paragraph), uniquingKeysWith: { first, _ in first })
-            candidates += runCandidates(in: paragraph)
+            let tagged = modelCandidates(in: paragraph)
+            candidates += tagged
+            // The rules add what the model missed, where they are sure: known names, titled people,
+            // organizations by their head word.
+            let covered = Set(tagged.flatMap { $0.token..<($0.token + $0.length) })
+            let shouting = Self.allCapitalSentences(paragraph)
+            candidates += runCandidates(in: paragraph).filter { candidate in
+                // In an all-capitals headline every word looks like an acronym: leave those to the model.
+                !shouting.contains(paragraph.tokens[candidate.token].sentence)
+                    && !(candidate.token..<(candidate.token + candidate.length)).contains(where: covered.contains)
+                    && (candidate.canonical != nil || candidate.titled || candidate.kind == .organization && candidate.length > 1)
+            }
         }
         var table = ActorTable.merge(candidates, acronyms: acronyms, gazetteer: gazetteer)
         table.locateMentions(in: paragraphs)
+        table.inferGenders(in: paragraphs)
         return table
     }
 
@@ -71,6 +161,24 @@ struct ActorFinder: Sendable {
         return t.isCapitalized || t.isAcronym || Self.isParticleName(t.text)
     }
 
+    /// Sentences written all in capitals, as wire headlines are.
+    static func allCapitalSentences(_ paragraph: ParagraphText) -> Set<Int> {
+        var lower: Set<Int> = []
+        var upper: Set<Int> = []
+        for token in paragraph.tokens where token.kind == .word {
+            for s in token.text.unicodeScalars {
+                if s.properties.isLowercase { lower.insert(token.sentence) } else if s.properties.isUppercase { upper.insert(token.sentence) }
+            }
+        }
+        return upper.subtracting(lower)
+    }
+
+    /// "F.", "I.": a capital letter and a full stop.
+    static func isInitial(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        return scalars.count == 2 && scalars[0].properties.isUppercase && scalars[1] == "."
+    }
+
     /// "al-Assad", "bin-Laden": a lower-case particle joined to a capitalized name.
     static func isParticleName(_ word: String) -> Bool {
         guard let dash = word.firstIndex(of: "-"), Lexicon.nameParticles.contains(String(word[..<dash]).lowercased()) else { return false }
@@ -90,9 +198,19 @@ struct ActorFinder: Sendable {
             while end < tokens.count {
                 if isNameToken(tokens[end]) {
                     end += 1
+                } else if tokens[end].isPunctuation("."), tokens[end].start == tokens[end - 1].end, end + 1 < tokens.count,
+                    isNameToken(tokens[end + 1]), Lexicon.titles.contains(tokens[end - 1].lower + ".")
+                {
+                    // "Rep. Gwen Moore", "Gov. Mike Pence": the title's full stop does not end the name.
+                    end += 1
                 } else if tokens[end].kind == .word, Lexicon.nameConnectors.contains(tokens[end].lower),
                     end + 1 < tokens.count, isNameToken(tokens[end + 1]),
-                    tokens[end].lower != "the" || tokens[end - 1].lower == "of"
+                    tokens[end].lower != "the" || tokens[end - 1].lower == "of",
+                    // "Donald Trump and Hillary Clinton" are two people; "Bosnia and Herzegovina" is one place
+                    // and "Department of Health and Human Services" one organization.
+                    !["and", "&"].contains(tokens[end].lower)
+                        || (i..<min(tokens.count, end + 4)).contains(where: { Lexicon.organizationHeads.contains(tokens[$0].lower) })
+                        || gazetteer.lookup(tokens[end - 1].text + " and " + tokens[end + 1].text) != nil
                 {
                     end += 2
                 } else {
@@ -101,23 +219,12 @@ struct ActorFinder: Sendable {
             }
             var start = i
             // "Russian foreign Ministry", "UN security Council": lower-cased words inside an organization's name.
-            if Lexicon.organizationHeads.contains(tokens[i].lower), i >= 2 {
-                var j = i - 1
-                var gap = 0
-                while j >= 0, gap < 2, tokens[j].kind == .word, !tokens[j].isCapitalized, !Lexicon.isFunctionWord(tokens[j].lower),
-                    !Lexicon.roleStops.contains(tokens[j].lower)
-                {
-                    j -= 1
-                    gap += 1
-                }
-                if gap > 0, j >= 0, isNameToken(tokens[j]), let last = out.last, last.paragraph == paragraph.index, last.token <= j {
-                    // Re-read the previous run together with this one.
-                    var runStart = j
-                    while runStart > 0, isNameToken(tokens[runStart - 1]) { runStart -= 1 }
-                    out.removeAll { $0.token >= runStart }
-                    start = runStart
-                } else if gap > 0, j >= 0, isNameToken(tokens[j]) {
-                    start = j
+            if Lexicon.organizationHeads.contains(tokens[i].lower) {
+                let organization = organizationStart(paragraph, head: i)
+                if organization < i {
+                    // Re-read the run before it together with this one.
+                    out.removeAll { $0.token >= organization }
+                    start = organization
                 }
             }
             out += segment(paragraph, run: start..<end)
@@ -126,8 +233,26 @@ struct ActorFinder: Sendable {
         return out
     }
 
+    /// Where an organization whose head word is at `head` starts, across up to two lower-case words:
+    /// "Russian foreign Ministry", "UN security Council".
+    func organizationStart(_ paragraph: ParagraphText, head: Int) -> Int {
+        let tokens = paragraph.tokens
+        var j = head - 1
+        var gap = 0
+        while j >= 0, gap < 2, tokens[j].kind == .word, !tokens[j].isCapitalized, !Lexicon.isFunctionWord(tokens[j].lower),
+            !Lexicon.roleStops.contains(tokens[j].lower)
+        {
+            j -= 1
+            gap += 1
+        }
+        guard gap > 0, j >= 0, isNameToken(tokens[j]) else { return head }
+        var start = j
+        while start > 0, isNameToken(tokens[start - 1]) { start -= 1 }
+        return start
+    }
+
     /// Splits a run into titles, well-known names and the rest, and classifies each piece.
-    func segment(_ paragraph: ParagraphText, run: Range<Int>) -> [Candidate] {
+    func segment(_ paragraph: ParagraphText, run: Range<Int>, organization: Bool = false) -> [Candidate] {
         let tokens = paragraph.tokens
         var out: [Candidate] = []
         var i = run.lowerBound
@@ -138,10 +263,13 @@ struct ActorFinder: Sendable {
             guard var start = nameStart else { return }
             nameStart = nil
             var last = end
+            while start < last, tokens[start].kind != .word { start += 1 }
+            while last > start, tokens[last - 1].kind != .word { last -= 1 }
             // Sentence openers and nationality words are not part of a name.
             let organization = (start..<last).contains { Lexicon.organizationHeads.contains(tokens[$0].lower) }
             while start < last, Lexicon.isFunctionWord(tokens[start].lower) || (!organization && Lexicon.demonyms.contains(tokens[start].lower))
-                || (isSentenceInitial(tokens, start) && Lexicon.sentenceStarters.contains(tokens[start].lower))
+                || (isSentenceInitial(tokens, start)
+                    && (Lexicon.sentenceStarters.contains(tokens[start].lower) || Lexicon.commonWords.contains(tokens[start].lower)))
             {
                 start += 1
             }
@@ -163,25 +291,31 @@ struct ActorFinder: Sendable {
                 }
                 flushName(upTo: i)
                 i += 1
-                while i < run.upperBound, Lexicon.titles.contains(tokens[i].lower) { i += 1 }
+                while i < run.upperBound, Lexicon.titles.contains(tokens[i].lower) || tokens[i].isPunctuation(".") { i += 1 }
                 // "Minister of China": the country is part of the title, and a place mention of its own.
                 if i + 1 < run.upperBound, tokens[i].lower == "of", let match = longestGazetteerMatch(paragraph, at: i + 1, limit: run.upperBound) {
-                    out.append(Candidate(form: match.form, kind: match.entry.kind, canonical: match.entry.name, titled: false, paragraph: paragraph.index, token: i + 1))
+                    out.append(Candidate(form: match.form, kind: match.entry.kind, canonical: match.entry.name, titled: false, paragraph: paragraph.index, token: i + 1, length: match.end - i - 1, strong: true))
                     i = match.end
                 }
                 titledBefore = true
                 continue
             }
-            if nameStart == nil, let match = longestGazetteerMatch(paragraph, at: i, limit: run.upperBound) {
-                out.append(Candidate(form: match.form, kind: match.entry.kind, canonical: match.entry.name, titled: false, paragraph: paragraph.index, token: i))
+            // "Manchester United", "Toronto Stock Exchange": a city opening an organization's name is part of it.
+            if nameStart == nil, let match = longestGazetteerMatch(paragraph, at: i, limit: run.upperBound),
+                !(organization && match.entry.kind == .place && match.end < run.upperBound)
+            {
+                out.append(Candidate(form: match.form, kind: match.entry.kind, canonical: match.entry.name, titled: false, paragraph: paragraph.index, token: i, length: match.end - i, strong: true))
                 titledBefore = false
                 i = match.end
                 continue
             }
             // A given name, or a capital after an organization's head word, starts a new name:
             // "Russian foreign Ministry Maria Zakharova" is an organization and a person.
-            if let start = nameStart, i > start,
-                Lexicon.givenNames.contains(lower) || Lexicon.organizationHeads.contains(tokens[i - 1].lower)
+            // So does an ordinary word after a full name: "Barack Obama Election Day".
+            if let start = nameStart, i > start, tokens[i].isCapitalized,
+                Lexicon.givenNames.contains(lower) && i - start >= 2 && !tokens[i].isAcronym || Lexicon.organizationHeads.contains(tokens[i - 1].lower)
+                    || (i - start >= 2 && Lexicon.givenNames.contains(tokens[start].lower) && Lexicon.commonWords.contains(lower)
+                        && !Lexicon.organizationHeads.contains(lower))
             {
                 flushName(upTo: i)
             }
@@ -231,32 +365,43 @@ struct ActorFinder: Sendable {
         let lowers = words.map { $0.lowercased() }
         let index = paragraph.index
         if let entry = gazetteer.lookup(form) {
-            return Candidate(form: form, kind: entry.kind, canonical: entry.name, titled: false, paragraph: index, token: range.lowerBound)
+            return Candidate(form: form, kind: entry.kind, canonical: entry.name, titled: false, paragraph: index, token: range.lowerBound, length: range.count, strong: true)
         }
         if lowers.count == 1, Lexicon.demonyms.contains(lowers[0]) || Lexicon.titles.contains(lowers[0]) { return nil }
+        // A head word alone ("Board", "City") names nothing in particular.
+        if lowers.count == 1, Lexicon.organizationHeads.contains(lowers[0]) || Lexicon.placeHeads.contains(lowers[0]), !tokens[range.lowerBound].isAcronym {
+            return nil
+        }
         if lowers.contains(where: { Lexicon.organizationHeads.contains($0) }) {
-            return Candidate(form: form, kind: .organization, titled: false, paragraph: index, token: range.lowerBound)
+            return Candidate(form: form, kind: .organization, titled: false, paragraph: index, token: range.lowerBound, length: range.count, strong: true)
         }
         if let last = lowers.last, Lexicon.placeHeads.contains(last), lowers.count > 1 {
-            return Candidate(form: form, kind: .place, titled: false, paragraph: index, token: range.lowerBound)
+            return Candidate(form: form, kind: .place, titled: false, paragraph: index, token: range.lowerBound, length: range.count, strong: true)
         }
         if tokens[range].allSatisfy(\.isAcronym) {
-            return Candidate(form: form, kind: .organization, titled: false, paragraph: index, token: range.lowerBound)
+            return Candidate(form: form, kind: .organization, titled: false, paragraph: index, token: range.lowerBound, length: range.count)
         }
         let role = roleBefore(paragraph, nameStart: range.lowerBound) ?? roleAfter(paragraph, nameEnd: range.upperBound)
-        if titled || role != nil || Lexicon.givenNames.contains(lowers[0]) {
-            return Candidate(form: form, kind: .person, role: role, titled: titled, paragraph: index, token: range.lowerBound)
+        if titled || role != nil || Lexicon.givenNames.contains(lowers[0]) && !tokens[range.lowerBound].isAcronym {
+            // "Lamar Alexander of Tennessee": what follows "of" is not part of a person's name.
+            if let of = lowers.firstIndex(of: "of"), of > 0 {
+                return classify(paragraph, range: range.lowerBound..<(range.lowerBound + of), titled: titled)
+            }
+            return Candidate(form: form, kind: .person, role: role, titled: titled, paragraph: index, token: range.lowerBound, length: range.count, strong: true)
         }
-        if range.count >= 2, range.count <= 4, lowers.allSatisfy({ !Lexicon.isFunctionWord($0) }) {
-            return Candidate(form: form, kind: .person, titled: false, paragraph: index, token: range.lowerBound)
+        // Capitalized words that are all ordinary words ("Clean Power Plan") are not a person's name.
+        if range.count >= 2, range.count <= 4, lowers.allSatisfy({ !Lexicon.isFunctionWord($0) }),
+            !lowers.allSatisfy({ Lexicon.commonWords.contains($0) }), !lowers.contains("and")
+        {
+            return Candidate(form: form, kind: .person, titled: false, paragraph: index, token: range.lowerBound, length: range.count)
         }
         // A lone word: a speaker when a reporting verb is next to it, a place after "in"; otherwise decided
         // when merging, by whether a fuller name ends with it.
         let next = range.upperBound < tokens.count ? tokens[range.upperBound].lower : ""
         let previous = range.lowerBound > 0 ? tokens[range.lowerBound - 1].lower : ""
         if Lexicon.speechVerbs.contains(next) || Lexicon.speechVerbs.contains(previous) {
-            return Candidate(form: form, kind: .person, titled: false, paragraph: index, token: range.lowerBound)
+            return Candidate(form: form, kind: .person, titled: false, paragraph: index, token: range.lowerBound, length: range.count)
         }
-        return Candidate(form: form, kind: nil, titled: false, paragraph: index, token: range.lowerBound)
+        return Candidate(form: form, kind: nil, titled: false, paragraph: index, token: range.lowerBound, length: range.count)
     }
 }

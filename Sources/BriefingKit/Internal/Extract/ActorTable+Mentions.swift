@@ -28,6 +28,7 @@ extension ActorTable {
         }
 
         mentions.removeAll()
+        mentionsByParagraph.removeAll()
         for index in entries.indices { entries[index].mentions = 0 }
         for paragraph in paragraphs {
             let tokens = paragraph.tokens
@@ -68,8 +69,33 @@ extension ActorTable {
         }
     }
 
+    /// Reads each person's gender from their given name, a title before a mention ("Mrs") or their role
+    /// ("spokeswoman"), so that "she" is not taken for a man.
+    mutating func inferGenders(in paragraphs: [ParagraphText]) {
+        var personMentions: [Int: [Mention]] = [:]
+        for mention in mentions where entries[mention.actor].kind == .person { personMentions[mention.actor, default: []].append(mention) }
+        for index in entries.indices where entries[index].kind == .person {
+            var votes: [Lexicon.Gender] = []
+            let words = entries[index].name.lowercased().split(separator: " ").map(String.init)
+            if let first = words.first, words.count > 1 {
+                if Lexicon.femaleNames.contains(first) { votes.append(.female) } else if Lexicon.maleNames.contains(first) { votes.append(.male) }
+            }
+            for word in (entries[index].role ?? "").lowercased().split(separator: " ") {
+                if let g = Lexicon.genderedWords[String(word)] { votes.append(g) }
+            }
+            for mention in personMentions[index] ?? [] where mention.token > 0 {
+                let before = paragraphs[mention.paragraph].tokens[mention.token - 1].lower
+                if let g = Lexicon.genderedWords[before.hasSuffix(".") ? String(before.dropLast()) : before] { votes.append(g) }
+            }
+            let female = votes.filter { $0 == .female }.count
+            let male = votes.count - female
+            entries[index].gender = female > male ? .female : male > female ? .male : nil
+        }
+    }
+
     mutating func record(_ actor: Int, paragraph: Int, token: Int, end: Int, inQuote: Bool) {
         mentions.append(Mention(actor: actor, paragraph: paragraph, token: token, end: end, inQuote: inQuote))
+        mentionsByParagraph[paragraph, default: []].append(mentions.count - 1)
         entries[actor].mentions += 1
         if (paragraph, token) < entries[actor].first { entries[actor].first = (paragraph, token) }
     }
@@ -81,6 +107,11 @@ extension ActorTable {
             entries[actor].forms.append(surface)
         }
         entries[actor].mentions += 1
+    }
+
+    /// Mentions in one paragraph, in text order of recording.
+    func mentions(inParagraph paragraph: Int) -> [Mention] {
+        (mentionsByParagraph[paragraph] ?? []).map { mentions[$0] }
     }
 
     /// The public actors, most mentioned first, then in order of first appearance.

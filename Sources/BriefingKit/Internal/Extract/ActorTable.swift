@@ -9,6 +9,8 @@ struct ActorTable: Sendable {
         var mentions: Int = 0
         /// Position of the first mention, for stable ordering.
         var first: (paragraph: Int, token: Int) = (Int.max, Int.max)
+        /// What the name, a title or a role says; nil when nothing does.
+        var gender: Lexicon.Gender?
     }
 
     struct Mention: Sendable {
@@ -21,6 +23,15 @@ struct ActorTable: Sendable {
 
     var entries: [Entry] = []
     var mentions: [Mention] = []
+    /// Indices into `mentions`, by paragraph, so that looking near a quote does not scan the article.
+    var mentionsByParagraph: [Int: [Int]] = [:]
+
+    // Lookups that keep merging linear in the number of names, however long the article.
+    private var byForm: [String: Int] = [:]
+    private var byNameAndKind: [String: Int] = [:]
+    private var peopleByWord: [String: [Int]] = [:]
+    private var peopleByPrefix: [String: [Int]] = [:]
+    private var byFirstWord: [String: [Int]] = [:]
 
     // MARK: Merging
 
@@ -36,66 +47,78 @@ struct ActorTable: Sendable {
             table.add(form: long, to: index)
             table.add(form: acronym, to: index)
         }
-        var people: [ActorFinder.Candidate] = []
-        var loose: [ActorFinder.Candidate] = []
-        for candidate in candidates {
-            switch candidate.kind {
-            case .person?:
-                people.append(candidate)
-            case nil:
-                loose.append(candidate)
-            case let kind?:
-                if let canonical = candidate.canonical {
-                    let index = table.entry(named: canonical, kind: kind)
-                    table.add(form: candidate.form, to: index)
-                } else if let index = table.index(ofForm: candidate.form) ?? table.organization(extending: candidate.form, kind: kind) {
-                    table.add(form: candidate.form, to: index)
-                } else {
-                    let index = table.entry(named: candidate.form, kind: kind)
-                    table.add(form: candidate.form, to: index)
-                }
-            }
-        }
-        // Full names first, so that a lone surname finds the person it belongs to.
+        // Known names first, then full names of people, so that a lone surname finds the person it
+        // belongs to even where the tagger took it for an organization.
         let wordCount = { (c: ActorFinder.Candidate) in c.form.split(separator: " ").count }
-        for candidate in people.sorted(by: { wordCount($0) > wordCount($1) }) where wordCount(candidate) > 1 {
+        for candidate in candidates {
+            guard let canonical = candidate.canonical, let kind = candidate.kind else { continue }
+            table.add(form: candidate.form, to: table.entry(named: canonical, kind: kind))
+        }
+        for candidate in candidates.filter({ $0.kind == .person && $0.canonical == nil && wordCount($0) > 1 }).sorted(by: { wordCount($0) > wordCount($1) }) {
             let index = table.person(matching: candidate.form) ?? table.entry(named: candidate.form, kind: .person)
             table.add(form: candidate.form, to: index)
             if table.entries[index].role == nil { table.entries[index].role = candidate.role }
         }
-        for candidate in people + loose where wordCount(candidate) == 1 {
-            if let index = table.index(ofForm: candidate.form) ?? table.person(matching: candidate.form) {
+        for candidate in candidates where candidate.canonical == nil && !(candidate.kind == .person && wordCount(candidate) > 1) {
+            if wordCount(candidate) == 1, !candidate.strong || candidate.kind == .person,
+                let index = table.index(ofForm: candidate.form).flatMap({ table.entries[$0].kind == .person ? $0 : nil }) ?? table.person(matching: candidate.form)
+            {
                 table.add(form: candidate.form, to: index)
                 if table.entries[index].role == nil { table.entries[index].role = candidate.role }
-            } else if candidate.kind == .person {
-                let index = table.entry(named: candidate.form, kind: .person)
+                continue
+            }
+            switch candidate.kind {
+            case .person?:
+                let index = table.index(ofForm: candidate.form) ?? table.entry(named: candidate.form, kind: .person)
                 table.add(form: candidate.form, to: index)
-                table.entries[index].role = candidate.role
+                if table.entries[index].role == nil { table.entries[index].role = candidate.role }
+            case let kind?:
+                let index = table.index(ofForm: candidate.form) ?? table.organization(extending: candidate.form, kind: kind)
+                    ?? table.entry(named: candidate.form, kind: kind)
+                table.add(form: candidate.form, to: index)
+            case nil:
+                continue
             }
         }
         return table
     }
 
     mutating func entry(named name: String, kind: Actor.Kind) -> Int {
-        if let index = entries.firstIndex(where: { $0.name == name && $0.kind == kind }) { return index }
-        entries.append(Entry(name: name, kind: kind, forms: [name]))
+        let key = kind.rawValue + "|" + name
+        if let index = byNameAndKind[key] { return index }
+        entries.append(Entry(name: name, kind: kind, forms: []))
+        byNameAndKind[key] = entries.count - 1
+        add(form: name, to: entries.count - 1)
         return entries.count - 1
     }
 
     mutating func add(form: String, to index: Int) {
-        if !entries[index].forms.contains(form) { entries[index].forms.append(form) }
+        guard !entries[index].forms.contains(form) else { return }
+        entries[index].forms.append(form)
+        let key = Self.key(form)
+        if byForm[key] == nil { byForm[key] = index }
+        let words = key.split(separator: " ").map(String.init)
+        if let first = words.first, byFirstWord[first]?.last != index { byFirstWord[first, default: []].append(index) }
+        if entries[index].kind == .person {
+            for word in words.map(Self.bareSurname) {
+                if peopleByWord[word]?.contains(index) != true { peopleByWord[word, default: []].append(index) }
+                let prefix = String(word.prefix(5))
+                if word.count >= 5, peopleByPrefix[prefix]?.contains(index) != true { peopleByPrefix[prefix, default: []].append(index) }
+            }
+        }
     }
 
     func index(ofForm form: String) -> Int? {
-        let key = Self.key(form)
-        return entries.firstIndex(where: { $0.forms.contains(where: { Self.key($0) == key }) })
+        byForm[Self.key(form)]
     }
 
     /// "Higher Committee" is the start of "Higher Committee on negotiations": the same organization.
     func organization(extending form: String, kind: Actor.Kind) -> Int? {
         let key = Self.key(form)
-        return entries.firstIndex(where: { entry in
-            entry.kind == kind && entry.forms.contains(where: {
+        guard let first = key.split(separator: " ").first else { return nil }
+        return (byFirstWord[String(first)] ?? []).sorted().first(where: { index in
+            let entry = entries[index]
+            return entry.kind == kind && entry.forms.contains(where: {
                 let other = Self.key($0)
                 return other.count > key.count + 2 && other.hasPrefix(key + " ") || key.count > other.count + 2 && key.hasPrefix(other + " ")
             })
@@ -107,7 +130,10 @@ struct ActorTable: Sendable {
         let words = Self.key(form).split(separator: " ").map(String.init)
         guard let surname = words.last.map(Self.bareSurname) else { return nil }
         var fuzzy: Int?
-        for (index, entry) in entries.enumerated() where entry.kind == .person {
+        // Only people sharing the surname, or its first five letters, can match.
+        let candidates = Set((peopleByWord[surname] ?? []) + (words.count == 1 && surname.count >= 5 ? peopleByPrefix[String(surname.prefix(5))] ?? [] : [])).sorted()
+        for index in candidates {
+            let entry = entries[index]
             for known in entry.forms {
                 let knownWords = Self.key(known).split(separator: " ").map(String.init)
                 guard let knownSurname = knownWords.last.map(Self.bareSurname) else { continue }

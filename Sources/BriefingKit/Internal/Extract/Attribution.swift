@@ -23,16 +23,27 @@ struct Attribution: Sendable, Equatable {
     static func form(of range: Range<Int>, in tokens: [Token]) -> Form? {
         guard let first = range.first, range.count <= 12 else { return nil }
         let words = tokens[range]
-        guard words.allSatisfy({ $0.kind == .word || $0.kind == .possessive || $0.isPunctuation("-") }) else { return nil }
+        guard words.allSatisfy({ $0.kind == .word || $0.kind == .possessive || $0.isPunctuation("-") || $0.isPunctuation(".") }) else { return nil }
         let lower = tokens[first].lower
         if range.count == 1, ["he", "she", "they", "him", "her", "them"].contains(lower) { return .pronoun }
         if Lexicon.personalPronouns.contains(lower) || lower == "it" || lower == "this" || lower == "that" { return nil }
+        // "The New York Times reports": a proper name behind "the".
+        if lower == "the", range.count >= 2, tokens[(first + 1)..<range.upperBound].allSatisfy({ $0.isCapitalized || $0.isAcronym || Lexicon.nameConnectors.contains($0.lower) }),
+            tokens[first + 1].isCapitalized, !Lexicon.commonWords.contains(tokens[first + 1].lower) || range.count > 2
+        {
+            return .name
+        }
         if ["the", "this", "that", "his", "her", "their", "its"].contains(lower) {
             return range.count >= 2 ? .definiteRole : nil
         }
         if ["a", "an", "one", "another"].contains(lower) { return range.count >= 2 ? .indefiniteRole : nil }
         if tokens[first].isCapitalized, !Lexicon.isFunctionWord(lower) || range.count > 1 && tokens[first + 1].isCapitalized {
-            return .name
+            // "Twenty-seven states said", "Critics say": capitalized ordinary words are not a name.
+            // Only at the start of a sentence can a capital be the sentence's and not the name's.
+            let named = tokens[range].contains { $0.isCapitalized && !Lexicon.commonWords.contains($0.lower) && !Lexicon.isFunctionWord($0.lower) || $0.isAcronym }
+            let opensSentence = first == 0 || tokens[first - 1].endsSentence || tokens[first - 1].sentence != tokens[first].sentence
+                || tokens[first - 1].kind == .quote && (first < 2 || tokens[first - 2].endsSentence)
+            return named || !opensSentence ? .name : nil
         }
         return nil
     }

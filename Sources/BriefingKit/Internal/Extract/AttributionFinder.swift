@@ -18,6 +18,14 @@ struct AttributionFinder: Sendable {
 
     private func isSeparator(_ t: Token) -> Bool { t.kind == .dash || t.isPunctuation(",") }
 
+    /// A word of a speaker phrase, or the full stop of a title inside it: "Rep. Gwen Moore".
+    func isPhraseToken(_ i: Int) -> Bool {
+        let t = tokens[i]
+        if t.kind == .word || t.kind == .possessive { return true }
+        return t.isPunctuation(".") && i > 0 && tokens[i - 1].end == t.start && Lexicon.titles.contains(tokens[i - 1].lower)
+            && i + 1 < tokens.count && tokens[i + 1].isCapitalized
+    }
+
     /// "…unacceptable, she emphasized. – As always…" and "…terrorism, – said the diplomat. – The response…".
     func inside(_ span: QuoteSpan) -> [Attribution] {
         var found: [Attribution] = []
@@ -60,15 +68,22 @@ struct AttributionFinder: Sendable {
             skipped += 1
         }
         guard c < tokens.count, tokens[c].quoteDepth == 0 else { return nil }
+        // "”― Sonya Herridge": a name signed under the quote.
+        if c > span.close + 1, tokens[c - 1].kind == .dash, tokens[c].isCapitalized {
+            var r = c
+            while r < tokens.count, r - c < 5, tokens[r].isCapitalized || tokens[r].isPunctuation(".") && r > c && tokens[r - 1].text.count <= 2 { r += 1 }
+            let atEnd = r == tokens.count || tokens[r].kind == .quote || tokens[r].kind == .punctuation
+            if atEnd, r - c >= 2, Attribution.form(of: c..<r, in: tokens) == .name { return Attribution(speaker: c..<r, form: .name, cue: nil) }
+        }
         if let end = verbEnd(at: c) {
             var r = end
-            while r < tokens.count, r - end < 12, tokens[r].kind == .word || tokens[r].kind == .possessive, tokens[r].quoteDepth == 0 { r += 1 }
+            while r < tokens.count, r - end < 12, isPhraseToken(r), tokens[r].quoteDepth == 0 { r += 1 }
             let np = trimmedSpeaker(end..<r)
             if let form = Attribution.form(of: np, in: tokens) { return Attribution(speaker: np, form: form, cue: cue(c, end)) }
             return nil
         }
         var v = c
-        while v < tokens.count, v - c < 7, tokens[v].kind == .word || tokens[v].kind == .possessive, verbEnd(at: v) == nil { v += 1 }
+        while v < tokens.count, v - c < 7, isPhraseToken(v), verbEnd(at: v) == nil { v += 1 }
         guard v > c, let end = verbEnd(at: v) else { return nil }
         var np = c..<v
         while np.count > 1, Lexicon.auxiliaries.contains(tokens[np.upperBound - 1].lower) { np = np.lowerBound..<(np.upperBound - 1) }
@@ -82,6 +97,16 @@ struct AttributionFinder: Sendable {
         var from = span.open
         while from > start, tokens[from - 1].sentence == sentence || tokens[from - 1].quoteDepth > 0 { from -= 1 }
         let context = from..<span.open
+        // "Sonya Herridge: “…”" and "PENCE: “…”": a name and a colon.
+        if span.open >= 2, tokens[span.open - 1].isPunctuation(":") {
+            var b = span.open - 1
+            while b > from, span.open - 1 - b < 4, tokens[b - 1].isCapitalized || tokens[b - 1].isAcronym { b -= 1 }
+            if b < span.open - 1, Attribution.form(of: b..<(span.open - 1), in: tokens) == .name,
+                !tokens[b..<(span.open - 1)].contains(where: { Lexicon.commonWords.contains($0.lower) && !$0.isAcronym })
+            {
+                return Attribution(speaker: b..<(span.open - 1), form: .name, cue: nil)
+            }
+        }
         // "according to X" names the source wherever it stands in the sentence.
         for i in context where tokens[i].lower == "according" && i + 1 < span.open && tokens[i + 1].lower == "to" && tokens[i].quoteDepth == 0 {
             var r = i + 2
@@ -111,7 +136,7 @@ struct AttributionFinder: Sendable {
         // Try the longest phrase that still reads as a speaker.
         var best: (Range<Int>, Attribution.Form)?
         var begin = end - 1
-        while begin >= start, end - begin <= 8, tokens[begin].kind == .word || tokens[begin].kind == .possessive {
+        while begin >= start, end - begin <= 8, isPhraseToken(begin) {
             if let form = Attribution.form(of: begin..<end, in: tokens) {
                 if form == .name, begin < end - 1, !tokens[begin].isCapitalized { break }
                 best = (begin..<end, form)
@@ -119,7 +144,13 @@ struct AttributionFinder: Sendable {
             if ["the", "a", "an", "as", "while", "when", "and", "but", "that"].contains(tokens[begin].lower) && best != nil { break }
             begin -= 1
         }
-        return best.map { (range: $0.0, form: $0.1) }
+        guard var (range, form) = best else { return nil }
+        // "While Zakharova pointed out": the sentence's opening word is not part of the name.
+        while range.count > 1, Lexicon.isFunctionWord(tokens[range.lowerBound].lower) && tokens[range.lowerBound].lower != "the" {
+            range = (range.lowerBound + 1)..<range.upperBound
+            form = Attribution.form(of: range, in: tokens) ?? form
+        }
+        return (range, form)
     }
 
     /// Drops what follows the speaker phrase: "said Smith on Monday" → "Smith".

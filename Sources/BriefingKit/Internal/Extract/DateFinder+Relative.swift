@@ -5,12 +5,11 @@ extension DateFinder {
         let lower = tokens[i].lower
         let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
         switch lower {
-        case "today", "tonight":
-            return Found(tokens: i..<(i + 1), value: anchor)
-        case "yesterday":
-            return Found(tokens: i..<(i + 1), value: PartialDate(dayNumber: day - 1))
-        case "tomorrow":
-            return Found(tokens: i..<(i + 1), value: PartialDate(dayNumber: day + 1))
+        case "today", "yesterday", "tomorrow", "tonight":
+            let date = PartialDate(dayNumber: day + (lower == "yesterday" ? -1 : lower == "tomorrow" ? 1 : 0))
+            if lower == "tonight" { return Found(tokens: i..<(i + 1), label: date.iso + "TNI", value: date) }
+            if let part = Self.partsOfDay[next] { return Found(tokens: i..<(i + 2), label: date.iso + part, value: date) }
+            return Found(tokens: i..<(i + 1), value: date)
         case "this", "last", "next", "past", "coming":
             let step = lower == "last" || lower == "past" ? -1 : (lower == "next" || lower == "coming" ? 1 : 0)
             switch next {
@@ -27,7 +26,7 @@ extension DateFinder {
                 return Found(tokens: i..<(i + 2), value: PartialDate(year: anchor.year! + step))
             case "morning", "afternoon", "evening":
                 guard lower == "this" else { return nil }
-                return Found(tokens: i..<(i + 2), value: anchor)
+                return Found(tokens: i..<(i + 2), label: anchor.iso + Self.partsOfDay[next]!, value: anchor)
             default:
                 if let weekday = Lexicon.weekdays[next], step != 0 {
                     let target = weekdayDate(weekday, from: day, direction: step)
@@ -39,12 +38,16 @@ extension DateFinder {
             break
         }
         if let weekday = Lexicon.weekdays[lower], tokens[i].isCapitalized {
-            // News reports the past: a bare weekday is the latest one, unless the sentence looks ahead.
-            let sentence = tokens[i].sentence
-            let future = tokens.contains { $0.sentence == sentence && ["will", "plans", "scheduled", "expected", "due", "to", "next", "shall"].contains($0.lower) }
-                && !tokens.contains { $0.sentence == sentence && ["said", "was", "were", "had", "did", "met", "announced"].contains($0.lower) }
-            let target = weekdayDate(weekday, from: day, direction: future ? 1 : -1)
-            return Found(tokens: i..<(i + 1), value: PartialDate(dayNumber: target))
+            // News reports the past: a bare weekday is the latest one (the article's own day included),
+            // unless its clause looks ahead.
+            let target = weekdayDate(weekday, from: day, direction: looksAhead(around: i, tokens) ? 1 : -1)
+            var end = i + 1
+            var label = PartialDate(dayNumber: target).iso
+            if let part = Self.partsOfDay[next] {
+                label += part
+                end += 1
+            }
+            return Found(tokens: i..<end, label: label, value: PartialDate(dayNumber: target))
         }
         // "three days ago", "two weeks ago".
         if let count = Self.count(lower), i + 2 < tokens.count, tokens[i + 2].lower == "ago" {
@@ -68,16 +71,31 @@ extension DateFinder {
         return nil
     }
 
-    /// The weekday nearest before (direction -1) or after (+1) the anchor; the anchor day itself counts as the past.
+    /// The weekday nearest before (direction -1) or after (+1) the anchor, the anchor day itself included.
     func weekdayDate(_ weekday: Int, from day: Int, direction: Int) -> Int {
         let current = CivilCalendar.weekday(dayNumber: day)
-        if direction < 0 {
-            let back = (current - weekday + 7) % 7
-            return day - back
-        }
-        let forward = (weekday - current + 7) % 7
-        return day + (forward == 0 ? 7 : forward)
+        if direction < 0 { return day - (current - weekday + 7) % 7 }
+        return day + (weekday - current + 7) % 7
     }
+
+    /// True when the words before a date in its sentence speak of the future: "will meet on Monday".
+    func looksAhead(around i: Int, _ tokens: [Token]) -> Bool {
+        let sentence = tokens[i].sentence
+        var j = i - 1
+        var future = false
+        while j >= 0, tokens[j].sentence == sentence, i - j <= 12 {
+            let w = tokens[j].lower
+            if ["will", "shall", "'ll", "scheduled", "expected", "due", "upcoming", "plans", "planned", "set", "next", "until", "till", "starting", "begins", "opens"].contains(w) { future = true }
+            if ["said", "was", "were", "had", "did", "last", "ago", "earlier"].contains(w) { break }
+            j -= 1
+        }
+        if !future, i + 2 < tokens.count, ["will", "is", "are"].contains(tokens[i + 1].lower) && tokens[i + 2].lower != "said" {
+            future = tokens[i + 1].lower == "will"
+        }
+        return future
+    }
+
+    static let partsOfDay: [String: String] = ["morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"]
 
     static func count(_ word: String) -> Int? {
         if let n = Int(word), n > 0, n < 1000 { return n }

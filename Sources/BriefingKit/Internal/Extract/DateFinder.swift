@@ -5,7 +5,23 @@ struct DateFinder: Sendable {
 
     struct Found: Sendable, Equatable {
         var tokens: Range<Int>
-        var value: PartialDate
+        /// The calendar date, when the expression names one (it may also carry a part of the day).
+        var value: PartialDate?
+        /// The value as written to the contract: ISO 8601, or TimeML's forms for what ISO has no
+        /// notation for ("2016-Q3", "2016-SU", "2016-W06-WE", "PRESENT_REF", "2016-02-10TEV").
+        var label: String
+
+        init(tokens: Range<Int>, value: PartialDate) {
+            self.tokens = tokens
+            self.value = value
+            self.label = value.iso
+        }
+
+        init(tokens: Range<Int>, label: String, value: PartialDate? = nil) {
+            self.tokens = tokens
+            self.value = value
+            self.label = label
+        }
     }
 
     static let prepositions: Set<String> = [
@@ -25,7 +41,9 @@ struct DateFinder: Sendable {
                 {
                     range = (range.lowerBound - 1)..<range.upperBound
                 }
-                found.append(Found(tokens: range, value: match.value))
+                var adjusted = match
+                adjusted.tokens = range
+                found.append(adjusted)
                 i = match.tokens.upperBound
             } else {
                 i += 1
@@ -48,6 +66,11 @@ struct DateFinder: Sendable {
     private func year(_ text: String?) -> Int? {
         guard let text, text.count == 4, let n = Int(text), (1000...2199).contains(n) else { return nil }
         return n
+    }
+
+    /// The token after a month name, past the full stop of an abbreviation ("Aug. 7").
+    private func afterMonth(_ tokens: [Token], _ i: Int) -> Int {
+        i + 1 < tokens.count && tokens[i + 1].isPunctuation(".") && tokens[i + 1].start == tokens[i].end ? i + 2 : i + 1
     }
 
     private func month(_ tokens: [Token], _ i: Int) -> Int? {
@@ -73,7 +96,7 @@ struct DateFinder: Sendable {
             var m = i + 1
             if word(tokens, m) == "of" { m += 1 }
             if let month = month(tokens, m) {
-                var end = m + 1
+                var end = afterMonth(tokens, m)
                 var y: Int?
                 if let value = year(word(tokens, end)) {
                     y = value
@@ -86,9 +109,10 @@ struct DateFinder: Sendable {
             }
         }
         if let month = month(tokens, i) {
+            let next = afterMonth(tokens, i)
             // February 25[, 2016] / February 2016 / February.
-            if let day = dayNumber(word(tokens, i + 1)), !(tokens.indices.contains(i + 2) && tokens[i + 2].text == ":") {
-                var end = i + 2
+            if let day = dayNumber(word(tokens, next)), !(tokens.indices.contains(next + 1) && tokens[next + 1].text == ":") {
+                var end = next + 1
                 var y: Int?
                 if tokens.indices.contains(end), tokens[end].isPunctuation(","), let value = year(word(tokens, end + 1)) {
                     y = value
@@ -99,25 +123,30 @@ struct DateFinder: Sendable {
                 }
                 if let date = resolve(PartialDate(year: y, month: month, day: day)) { return Found(tokens: i..<end, value: date) }
             }
-            if let y = year(word(tokens, i + 1)) {
-                return Found(tokens: i..<(i + 2), value: PartialDate(year: y, month: month))
+            if let y = year(word(tokens, next)) {
+                return Found(tokens: i..<(next + 1), value: PartialDate(year: y, month: month))
             }
             let before = word(tokens, i - 1) ?? ""
             let modifiers: Set<String> = ["in", "early", "late", "mid", "mid-", "since", "until", "by", "last", "next", "this", "of", "from", "through", "before", "after"]
             if modifiers.contains(before) {
                 var start = i
                 if ["early", "late", "mid", "last", "next", "this"].contains(before) { start = i - 1 }
-                if let date = resolveMonth(month, relation: before) { return Found(tokens: start..<(i + 1), value: date) }
+                if let date = resolveMonth(month, relation: before) { return Found(tokens: start..<next, value: date) }
             }
         }
         if let found = relative(at: i, tokens) { return found }
+        if let found = period(at: i, tokens) { return found }
         // A year standing alone after a preposition: "in 2006", "since 2014".
         if tokens[i].kind == .number, let y = year(tokens[i].text), y >= 1900 {
             let before = word(tokens, i - 1) ?? ""
             let yearContext: Set<String> = ["in", "since", "by", "until", "from", "of", "before", "after", "during", "through", "to", "and", "fiscal", "early", "late", "mid", "the", "between"]
             let after = word(tokens, i + 1) ?? ""
             let notYear: Set<String> = ["percent", "per", "people", "km", "miles", "metres", "meters", "troops", "soldiers", "votes", "points", "feet", "tonnes", "tons", "dollars", "euros", "pounds", "jobs", "units", "members", "cases"]
-            if yearContext.contains(before) && !notYear.contains(after) && !(i + 1 < tokens.count && tokens[i + 1].text == "%") {
+            let notAfter: Set<String> = ["no", "no.", "number", "resolution", "flight", "route", "page", "room", "article", "section", "$", "£", "€", "about", "some", "nearly", "almost", "over", "than"]
+            let standsAlone = !notAfter.contains(before) && !(i > 0 && (tokens[i - 1].text == "$" || tokens[i - 1].kind == .number))
+            if (yearContext.contains(before) || standsAlone && (after == "" || tokens[i + 1].kind == .possessive || tokens[i + 1].kind == .punctuation))
+                && !notYear.contains(after) && !(i + 1 < tokens.count && tokens[i + 1].text == "%")
+            {
                 return Found(tokens: i..<(i + 1), value: PartialDate(year: y))
             }
         }

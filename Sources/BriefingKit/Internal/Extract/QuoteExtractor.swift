@@ -44,7 +44,10 @@ struct QuoteExtractor: Sendable {
         let afterAttribution = finder.after(span)
         let beforeAttribution = finder.before(span, since: start)
         let attributed = !insideAttributions.isEmpty || afterAttribution != nil || beforeAttribution != nil
-        guard Self.isQuotation(words: words.map { tokens[$0] }, attributed: attributed) else { return nil }
+        // "“It's heartbreaking,” Ryan said.": a short quote is still a quote when a speaker follows it.
+        let spoken = afterAttribution != nil && span.close > span.open + 1
+            && [",", "!", "?"].contains(tokens[span.close - 1].text)
+        guard spoken || Self.isQuotation(words: words.map { tokens[$0] }, attributed: attributed) else { return nil }
 
         // A name beats a role noun, and a role noun beats a pronoun.
         let candidates = insideAttributions + [afterAttribution, beforeAttribution].compactMap { $0 }
@@ -78,7 +81,8 @@ struct QuoteExtractor: Sendable {
     static func isQuotation(words: [Token], attributed: Bool) -> Bool {
         if words.count >= 4 {
             let titleCase = words.count <= 6 && words.allSatisfy { $0.isCapitalized || Lexicon.nameConnectors.contains($0.lower) || $0.lower == "a" }
-            return !titleCase || attributed
+            // Titles ("State of the Union") are named, not spoken; a speaker right after the quote decides.
+            return !titleCase
         }
         return words.count == 3 && attributed
     }
@@ -111,20 +115,26 @@ struct QuoteExtractor: Sendable {
         let tokens = paragraph.tokens
         let surface = paragraph.text(from: attribution.speaker.lowerBound, through: attribution.speaker.upperBound - 1)
         // A person named anywhere in the phrase ("the official representative … Maria Zakharova") is the speaker.
-        let named = table.mentions.last(where: {
-            $0.paragraph == paragraph.index && attribution.speaker.contains($0.token) && table.entries[$0.actor].kind == .person
+        let named = table.mentions(inParagraph: paragraph.index).last(where: {
+            attribution.speaker.contains($0.token) && table.entries[$0.actor].kind == .person
         })
         var actor: Int? = named?.actor
         if actor == nil {
             switch attribution.form {
             case .name:
-                actor = table.person(matching: surface) ?? table.index(ofForm: surface)
+                let name = surface.lowercased().hasPrefix("the ") ? String(surface.dropFirst(4)) : surface
+                actor = table.index(ofForm: name) ?? table.person(matching: name)
                 if actor == nil {
-                    actor = table.entry(named: surface, kind: .person)
+                    // A name the actor finder missed: an organization by its words, else a person.
+                    let words = name.lowercased().split(separator: " ").map(String.init)
+                    let organization = words.contains { Lexicon.organizationHeads.contains($0) } || words.allSatisfy { Lexicon.commonWords.contains($0) }
+                    actor = table.entry(named: name, kind: organization ? .organization : .person)
                     table.record(actor!, paragraph: paragraph.index, token: attribution.speaker.lowerBound, end: attribution.speaker.upperBound, inQuote: false)
                 }
             case .pronoun:
-                actor = continuingSpeaker(paragraph: paragraph.index, token: attribution.speaker.lowerBound)
+                actor = continuingSpeaker(
+                    paragraph: paragraph.index, token: attribution.speaker.lowerBound,
+                    gender: Lexicon.gender(ofPronoun: tokens[attribution.speaker.lowerBound].lower))
             case .definiteRole:
                 actor = personWithRole(Attribution.head(of: attribution.speaker, in: tokens))
                     ?? continuingSpeaker(paragraph: paragraph.index, token: attribution.speaker.lowerBound)
@@ -157,13 +167,30 @@ struct QuoteExtractor: Sendable {
 
     /// Who a pronoun, a role noun or an unattributed quote most likely refers to: the last speaker when
     /// recent, or else the person last named outside quotation marks.
-    private func continuingSpeaker(paragraph: Int, token: Int) -> Int? {
-        if let lastSpeaker, paragraph - lastSpeaker.paragraph <= 3 { return lastSpeaker.actor }
-        let recent = table.mentions.last(where: {
-            !$0.inQuote && table.entries[$0.actor].kind == .person && ($0.paragraph < paragraph || $0.paragraph == paragraph && $0.token < token)
-        })
+    private func continuingSpeaker(paragraph: Int, token: Int, gender: Lexicon.Gender? = nil) -> Int? {
+        func fits(_ actor: Int) -> Bool {
+            guard let gender, let known = table.entries[actor].gender else { return true }
+            return known == gender
+        }
+        if let lastSpeaker, paragraph - lastSpeaker.paragraph <= 3, fits(lastSpeaker.actor) { return lastSpeaker.actor }
+        // The person last named outside quotation marks, looking back paragraph by paragraph; a sentence's
+        // subject (its first person named) is what a pronoun usually continues, not an object after it.
+        var recent: ActorTable.Mention?
+        var p = paragraph
+        while p >= 0, recent == nil, paragraph - p <= 3 || lastSpeaker == nil {
+            let candidates = table.mentions(inParagraph: p).filter {
+                !$0.inQuote && table.entries[$0.actor].kind == .person && fits($0.actor) && ($0.paragraph < paragraph || $0.token < token)
+            }
+            if let last = candidates.last {
+                let sentence = paragraphs[p].tokens[last.token].sentence
+                let subject = candidates.first { paragraphs[p].tokens[$0.token].sentence == sentence }
+                recent = subject ?? last
+            }
+            p -= 1
+        }
         if let recent, paragraph - recent.paragraph <= 3 { return recent.actor }
-        return lastSpeaker?.actor ?? recent?.actor
+        if let lastSpeaker, fits(lastSpeaker.actor) { return lastSpeaker.actor }
+        return recent?.actor
     }
 
     /// "This was stated by … Maria Zakharova." makes her the current speaker.
@@ -171,8 +198,8 @@ struct QuoteExtractor: Sendable {
         let tokens = paragraph.tokens
         for k in range.reversed() where tokens[k].quoteDepth == 0 {
             guard let end = finder.verbEnd(at: k) else { continue }
-            let people = table.mentions.filter {
-                $0.paragraph == paragraph.index && range.contains($0.token) && !$0.inQuote && table.entries[$0.actor].kind == .person
+            let people = table.mentions(inParagraph: paragraph.index).filter {
+                range.contains($0.token) && !$0.inQuote && table.entries[$0.actor].kind == .person
             }
             // The person nearest the verb is its subject or agent.
             if let nearest = people.min(by: { abs($0.token - k) < abs($1.token - k) }) {

@@ -23,8 +23,9 @@ struct Summarizer: Sendable {
                 if first.kind == .dash || first.kind == .punctuation || (first.kind == .word && !first.isCapitalized && first.kind != .number) { continue }
                 let words = tokens.filter { $0.kind == .word || $0.kind == .number }.map(\.lower)
                 guard words.count >= 6, words.count <= 60 else { continue }
-                let quoted = tokens.filter { $0.quoteDepth > 0 && $0.kind == .word }.count
                 let text = paragraph.text(scalarRange: first.start..<last.end)
+                if Self.isBoilerplate(text) { continue }
+                let quoted = tokens.filter { $0.quoteDepth > 0 && $0.kind == .word }.count
                 sentences.append(Sentence(paragraph: paragraph.index, order: sentences.count, text: text, words: words, quoteShare: Double(quoted) / Double(words.count)))
             }
         }
@@ -45,8 +46,10 @@ struct Summarizer: Sendable {
             return value
         }
 
+        let scores = sentences.map(score)
+        let ranked = sentences.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }.map { sentences[$0] }
         var chosen: [Sentence] = []
-        for candidate in sentences.sorted(by: { score($0) > score($1) }) {
+        for candidate in ranked {
             if chosen.count >= maxSentences { break }
             let words = Set(candidate.words)
             let redundant = chosen.contains { other in
@@ -56,6 +59,16 @@ struct Summarizer: Sendable {
             if !redundant { chosen.append(candidate) }
         }
         return chosen.sorted { $0.order < $1.order }.map(\.text)
+    }
+
+    /// Bylines, time stamps and calls to action that scraped pages leave in the text.
+    static func isBoilerplate(_ sentence: String) -> Bool {
+        let lower = sentence.lowercased()
+        let markers = ["published:", "updated:", "last updated", "click here", "scroll down", "follow us", "follow @", "sign up",
+                       "all rights reserved", "copyright", "image caption", "image copyright", "read more:", "see also"]
+        if markers.contains(where: { lower.contains($0) }) { return true }
+        if lower.hasPrefix("by ") && sentence.split(separator: " ").count < 12 { return true }
+        return false
     }
 
     static let stopwords: Set<String> = [

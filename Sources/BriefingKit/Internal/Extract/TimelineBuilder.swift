@@ -9,13 +9,14 @@ struct TimelineBuilder: Sendable {
         var entries: [(PartialDate, TimelineEntry, Int)] = []
         var seen: Set<String> = []
         for (order, item) in dated.enumerated() {
+            guard let value = item.found.value else { continue }
             let event = self.event(around: item.found.tokens, in: item.paragraph)
             guard !event.isEmpty else { continue }
             // One entry per event: the same date in the same sentence is the same event.
             let sentence = item.paragraph.tokens[item.found.tokens.lowerBound].sentence
-            let key = "\(item.found.value.iso)|\(item.paragraph.index)|\(sentence)"
+            let key = "\(value.iso)|\(item.paragraph.index)|\(sentence)"
             guard seen.insert(key).inserted else { continue }
-            entries.append((item.found.value, TimelineEntry(date: item.found.value.iso, event: event, paragraph: item.paragraph.index), order))
+            entries.append((value, TimelineEntry(date: value.iso, event: event, paragraph: item.paragraph.index), order))
         }
         entries.sort { a, b in a.0 == b.0 ? a.2 < b.2 : a.0 < b.0 }
         return entries.map(\.1)

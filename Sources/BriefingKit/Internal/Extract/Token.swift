@@ -25,14 +25,22 @@ struct Token: Sendable, Equatable {
 
     /// True for words that start with an upper-case letter.
     var isCapitalized: Bool {
-        guard kind == .word, let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        guard kind == .word, let first = text.utf8.first else { return false }
+        if first < 0x80 { return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") }
+        return text.unicodeScalars.first!.properties.isUppercase
     }
 
     /// True for "NATO", "U.S.", "UN": two or more letters, all upper case.
     var isAcronym: Bool {
         guard kind == .word else { return false }
         var letters = 0
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            for b in text.utf8 {
+                if b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") { return false }
+                if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") { letters += 1 }
+            }
+            return letters >= 2
+        }
         for s in text.unicodeScalars {
             if s.properties.isLowercase { return false }
             if s.properties.isAlphabetic { letters += 1 }

@@ -76,7 +76,7 @@ struct Tokenizer {
                 i += 1
                 continue
             }
-            if s == "\u{2013}" || s == "\u{2014}" || s == "\u{2212}" {
+            if s == "\u{2013}" || s == "\u{2014}" || s == "\u{2015}" || s == "\u{2212}" {
                 tokens.append(Token(kind: .dash, text: String(s), start: i, end: i + 1))
                 i += 1
                 continue

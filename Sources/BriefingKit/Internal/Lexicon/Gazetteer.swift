@@ -338,9 +338,53 @@ struct Gazetteer: Sendable {
         Kurdistan
         Chechnya
         Siberia
-        Texas
+        Alabama
+        Alaska
+        Arizona
+        Arkansas
         California
+        Colorado
+        Connecticut
+        Delaware
         Florida
+        Hawaii
+        Idaho
+        Illinois
+        Indiana
+        Iowa
+        Kansas
+        Kentucky
+        Louisiana
+        Maine
+        Maryland
+        Massachusetts
+        Michigan
+        Minnesota
+        Mississippi
+        Missouri
+        Montana
+        Nebraska
+        Nevada
+        New Hampshire
+        New Jersey
+        New Mexico
+        North Carolina
+        North Dakota
+        Ohio
+        Oklahoma
+        Oregon
+        Pennsylvania
+        Rhode Island
+        South Carolina
+        South Dakota
+        Tennessee
+        Texas
+        Utah
+        Vermont
+        Virginia
+        West Virginia
+        Wisconsin
+        Wyoming
         Ontario
         Quebec
         British Columbia

@@ -9,7 +9,7 @@ extension Lexicon {
         cardinal rabbi imam father reverend rev. deputy spokesman spokeswoman spokesperson chairman chairwoman
         chair ceo coach detective inspector superintendent constable officer councillor councilor mp mep
         foreign prime defence defense finance interior justice executive acting former late state
-        commissioner attorney prosecutor leader head speaker
+        commissioner attorney prosecutor leader head speaker rep sen gov gen lt sgt capt cmdr adm supt insp det
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
     )
 

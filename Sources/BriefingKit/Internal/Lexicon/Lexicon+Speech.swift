@@ -15,6 +15,11 @@ extension Lexicon {
         recounted recounts described describes indicated indicates mentioned mentions affirmed affirms
         charged charges alleged alleges countered counters objected objects protested protests testified
         testifies summed sums highlighted highlights reiterated reiterates asserted asserts announced
+        boasted boasts bragged brags demanded demands pledged pledges snapped retorted retorts mused muses lamented
+        laments yelled screamed murmured sighed laughed scoffed fumed pleaded pleads opined remembered reflected
+        acknowledging adding noting arguing warning insisting claiming explaining telling asking stressing
+        emphasizing emphasising suggesting declaring recalling stating writing tweeting replying responding
+        conceding complaining predicting promising vowing urging observing continuing concluding announcing
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
     )
 

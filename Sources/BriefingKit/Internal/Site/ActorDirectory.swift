@@ -19,7 +19,7 @@ struct ActorDirectory: Sendable {
 
     private(set) var entries: [Entry] = []
     private var byKey: [String: Int] = [:]
-    /// People by the last word of their name, so that a surname alone finds them without a scan.
+    /// People with a full name, by its last word: a surname alone finds them without a scan.
     private var bySurname: [String: [Int]] = [:]
     /// The entries appearing in each briefing, by briefing index: companions come from it without
     /// comparing every actor with every other.
@@ -53,11 +53,11 @@ struct ActorDirectory: Sendable {
             if let role = actor.role, !entries[entry].roles.contains(where: { $0.role == role && $0.briefing == index }) {
                 entries[entry].roles.append((role, index))
             }
-            if !entries[entry].briefings.contains(index) { entries[entry].briefings.append(index) }
+            if entries[entry].briefings.last != index { entries[entry].briefings.append(index) }
             entries[entry].mentions += actor.mentions
         }
         for index in entries.indices {
-            entries[index].briefings.sort()
+            entries[index].briefings = Array(Set(entries[index].briefings)).sorted()
             entries[index].roles.sort { $0.briefing < $1.briefing }
             entries[index].aliases.remove(entries[index].name)
         }
@@ -66,6 +66,7 @@ struct ActorDirectory: Sendable {
                 guard let speaker = quote.speaker, let entry = byKey[Self.key(.person, speaker)] ?? byKey[Self.key(.organization, speaker)] else { continue }
                 entries[entry].quotes.append((quote, index))
                 if !entries[entry].briefings.contains(index) {
+                    // Quotes come in briefing order, so the new index sorts last or near it.
                     entries[entry].briefings.append(index)
                     entries[entry].briefings.sort()
                 }
@@ -84,20 +85,20 @@ struct ActorDirectory: Sendable {
         if let entry = byKey[Self.key(actor.kind, actor.name)] { return entry }
         for alias in actor.aliases { if let entry = byKey[Self.key(actor.kind, alias)] { return entry } }
         // "Zakharova" alone joins the one known person whose surname it is.
-        if actor.kind == .person, !Self.hasSpace(actor.name) {
-            let matches = bySurname[actor.name] ?? []
-            if matches.count == 1 { return matches[0] }
+        if actor.kind == .person, !Self.hasSpace(actor.name), let matches = bySurname[actor.name], matches.count == 1 {
+            return matches[0]
         }
         return nil
     }
 
     private mutating func add(_ actor: Actor) -> Int {
         entries.append(Entry(name: actor.name, kind: actor.kind))
-        byKey[Self.key(actor.kind, actor.name)] = entries.count - 1
-        if actor.kind == .person, let surname = actor.name.split(separator: " ").last {
-            bySurname[String(surname), default: []].append(entries.count - 1)
+        let index = entries.count - 1
+        byKey[Self.key(actor.kind, actor.name)] = index
+        if actor.kind == .person, Self.hasSpace(actor.name), let surname = actor.name.split(separator: " ").last {
+            bySurname[String(surname), default: []].append(index)
         }
-        return entries.count - 1
+        return index
     }
 
     private mutating func assignSlugs(_ make: (String) -> String) {

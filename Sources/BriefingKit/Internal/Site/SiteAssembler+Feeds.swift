@@ -76,7 +76,7 @@ extension SiteAssembler {
 
         return [
             Page(path: "feed.xml", text: atom),
-            Page(path: "feed.json", contents: Array(json) + [0x0A]),
+            Page(path: "feed.json", text: Briefing.htmlSafe(String(decoding: json, as: UTF8.self)) + "\n"),
             Page(path: "sitemap.xml", text: sitemap),
             Page(path: "robots.txt", text: robots),
         ]

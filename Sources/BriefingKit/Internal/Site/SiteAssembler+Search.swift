@@ -32,10 +32,10 @@ extension SiteAssembler {
         return [Page(path: "search-index.js", text: script), try renderPage(pagePath, "search", ["site": siteContext(from: pagePath), "page": ["title": "Search"]])]
     }
 
-    /// One item of the search index as JSON. "</script>" cannot appear in a script file, but "<" is
-    /// escaped anyway so the index is inert anywhere.
+    /// One item of the search index as JSON. "</script>" cannot appear in a script file, but `<`, `>`
+    /// and `&` are escaped anyway so the index is inert anywhere.
     static func jsonArray(_ item: [String]) -> String {
         let data = (try? JSONSerialization.data(withJSONObject: item, options: [.withoutEscapingSlashes])) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
+        return Briefing.htmlSafe(String(decoding: data, as: UTF8.self))
     }
 }

@@ -3,15 +3,15 @@ import Foundation
 
 /// GitHub-flavoured Markdown through cmark-gfm, with the table, strikethrough, autolink and tagfilter
 /// extensions, in safe mode: raw HTML in the Markdown is never passed through.
-struct CmarkRenderer: MarkdownRendering {
+public struct CmarkRenderer: MarkdownRendering {
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter"]
 
-    init() {
+    public init() {
         // Registration is global and idempotent; doing it here keeps it off the concurrent paths.
         cmark_gfm_core_extensions_ensure_registered()
     }
 
-    func render(_ markdown: String) -> [RenderedBlock] {
+    public func render(_ markdown: String) -> [RenderedBlock] {
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_SMART | CMARK_OPT_GITHUB_PRE_LANG
         guard let parser = cmark_parser_new(options) else { return [] }
         defer { cmark_parser_free(parser) }

@@ -1,0 +1,100 @@
+extension DateFinder {
+    static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4]
+    static let seasons: [String: (code: String, month: Int)] = [
+        "spring": ("SP", 4), "summer": ("SU", 7), "fall": ("FA", 10), "autumn": ("FA", 10), "winter": ("WI", 1),
+    ]
+
+    /// Periods that ISO 8601 has no notation for, in TimeML's forms: quarters and halves ("2016-Q3",
+    /// "2016-H1"), seasons ("2016-SU"), weekends ("2016-W06-WE"), and the vague present, past and future.
+    func period(at i: Int, _ tokens: [Token]) -> Found? {
+        let lower = tokens[i].lower
+        let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
+        let previous = i > 0 ? tokens[i - 1].lower : ""
+        // The vague references need no article date.
+        switch lower {
+        case "now", "currently", "presently", "nowadays":
+            return Found(tokens: i..<(i + 1), label: "PRESENT_REF")
+        case "recently", "lately":
+            return Found(tokens: i..<(i + 1), label: "PAST_REF")
+        case "soon" where previous != "as" && previous != "too":
+            return Found(tokens: i..<(i + 1), label: "FUTURE_REF")
+        case "past" where previous == "the" && (next == "" || tokens[i + 1].kind == .punctuation):
+            return Found(tokens: (i - 1)..<(i + 1), label: "PAST_REF")
+        case "future" where previous == "the" || previous == "in":
+            return Found(tokens: (previous == "the" ? i - 1 : i)..<(i + 1), label: "FUTURE_REF")
+        default:
+            break
+        }
+        guard let anchorYear = anchor?.year else { return nil }
+        let anchorMonth = anchor?.month ?? 12
+
+        // "the third quarter", "third-quarter", "the fourth quarter of 1989", "Q3".
+        var quarter: Int?
+        var end = i
+        if let n = Self.ordinals[lower], next == "quarter" || next == "half" {
+            quarter = n
+            end = i + 2
+        } else if lower.hasSuffix("-quarter"), let n = Self.ordinals[String(lower.dropLast("-quarter".count))] {
+            quarter = n
+            end = i + 1
+        } else if lower.count == 2, lower.hasPrefix("q"), let n = Int(lower.dropFirst()), (1...4).contains(n), tokens[i].text.hasPrefix("Q") {
+            quarter = n
+            end = i + 1
+        }
+        if let n = quarter {
+            let isHalf = end == i + 2 && next == "half"
+            if isHalf && n > 2 { return nil }
+            var year = anchorYear
+            var last = end
+            if let explicit = yearAfter(tokens, end) {
+                year = explicit.year
+                last = explicit.end
+            } else {
+                let firstMonth = isHalf ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1
+                if firstMonth > anchorMonth { year -= 1 }
+            }
+            return Found(tokens: i..<last, label: "\(year)-\(isHalf ? "H" : "Q")\(n)")
+        }
+        // "the quarter", "the latest quarter": the last one completed before the article.
+        if lower == "quarter", ["the", "latest", "recent", "current"].contains(previous) {
+            let current = (anchorMonth - 1) / 3 + 1
+            if previous == "current" { return Found(tokens: (i - 1)..<(i + 1), label: "\(anchorYear)-Q\(current)") }
+            let q = current == 1 ? 4 : current - 1
+            return Found(tokens: (previous == "the" ? i - 1 : i - 1)..<(i + 1), label: "\(current == 1 ? anchorYear - 1 : anchorYear)-Q\(q)")
+        }
+        // Seasons: "this summer", "last fall", "winter 2015".
+        if let season = Self.seasons[lower] {
+            if let explicit = yearAfter(tokens, i + 1) {
+                return Found(tokens: i..<explicit.end, label: "\(explicit.year)-\(season.code)")
+            }
+            guard ["this", "last", "next", "early", "late", "the", "in"].contains(previous) else { return nil }
+            var year = anchorYear
+            if previous == "last" { year = season.month < anchorMonth - 2 ? anchorYear : anchorYear - 1 }
+            if previous == "next" { year = season.month > anchorMonth ? anchorYear : anchorYear + 1 }
+            let start = ["this", "last", "next", "early", "late"].contains(previous) ? i - 1 : i
+            return Found(tokens: start..<(i + 1), label: "\(year)-\(season.code)")
+        }
+        // Weekends: the one before the article unless the sentence looks ahead.
+        if lower == "weekend", ["the", "this", "last", "next"].contains(previous), let day = anchor?.dayNumber {
+            let weekday = CivilCalendar.weekday(dayNumber: day)
+            var saturday = day - weekday + 5
+            if previous == "last" || (previous == "the" && !looksAhead(around: i, tokens) && saturday > day) { saturday -= 7 }
+            if previous == "next" { saturday += 7 }
+            let week = CivilCalendar.isoWeek(dayNumber: saturday)
+            return Found(tokens: (i - 1)..<(i + 1), label: "\(week.year)-W\(week.week < 10 ? "0" : "")\(week.week)-WE")
+        }
+        // "a year earlier", "a year ago" (the latter is handled with other "ago" phrases).
+        if (lower == "a" || lower == "one"), next == "year", i + 2 < tokens.count, tokens[i + 2].lower == "earlier" || tokens[i + 2].lower == "before" {
+            return Found(tokens: i..<(i + 3), value: PartialDate(year: anchorYear - 1))
+        }
+        return nil
+    }
+
+    /// "of 1989" or "1989" right after a period name.
+    private func yearAfter(_ tokens: [Token], _ i: Int) -> (year: Int, end: Int)? {
+        var j = i
+        if j < tokens.count, tokens[j].lower == "of" { j += 1 }
+        guard j < tokens.count, tokens[j].kind == .number, tokens[j].text.count == 4, let y = Int(tokens[j].text), (1000...2199).contains(y) else { return nil }
+        return (y, j + 1)
+    }
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Extraction speed: every BBC article through `briefing extract --json`, release build, wall time and peak
+# memory, median of RUNS runs (default 3). Prints a Markdown table.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs=${RUNS:-3}
+corpus=../shared/corpus/bbc
+[ -d "$corpus" ] || { echo "skipped: $corpus is not here"; exit 0; }
+swift build -c release --product briefing >/dev/null
+files=$(find "$corpus" -name '*.txt' | sort)
+count=$(echo "$files" | wc -l)
+times=()
+peak=0
+for _ in $(seq "$runs"); do
+  out=$( { /usr/bin/time -f "%e %M" .build/release/briefing extract --json $files >/dev/null; } 2>&1 | tail -1)
+  times+=("${out% *}")
+  rss=${out#* }
+  [ "$rss" -gt "$peak" ] && peak=$rss
+done
+median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+echo "| articles | median wall (s) | peak RSS (MB) | runs |"
+echo "|---:|---:|---:|---:|"
+echo "| $count | $median | $((peak / 1024)) | $runs |"

@@ -1,0 +1,266 @@
+#!/usr/bin/env python3
+"""Reference runtime for the greedy averaged-perceptron NER tagger.
+
+Loads weights.tsv (integer weights) and tags tokenized sentences with exactly
+the feature templates and greedy decoding rule that the Swift port must follow.
+train_ner.py imports the feature and decoding code from this file, so training
+and this reference decoder cannot drift apart.
+
+Usage:
+    python3 Tests/Tools/ner/predict.py [--weights Tests/Tools/ner/weights.tsv] [sentence ...]
+Each sentence argument is split on whitespace into tokens. Without arguments a
+few built-in sample sentences are tagged. With --stdin, one sentence per line
+(whitespace-tokenized) is read from standard input and printed as token/TAG.
+"""
+
+import argparse
+import os
+import sys
+
+LABELS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"]
+NLABELS = len(LABELS)
+LABEL_INDEX = {l: i for i, l in enumerate(LABELS)}
+
+START = "<s>"   # padding before the sentence start (words, shapes and labels)
+END = "</s>"    # padding after the sentence end (words and shapes)
+
+# Characters that must never appear in a feature string (the weights file is
+# tab-separated and line-oriented). Each is replaced by "_" in the token text
+# before any feature is computed.
+_BAD_CHARS = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_BAD_TABLE = {ord(c): "_" for c in _BAD_CHARS}
+
+
+def sanitize(token):
+    return token.translate(_BAD_TABLE)
+
+
+def shape(w):
+    """Uppercase -> X, lowercase -> x, decimal digit -> d, other -> itself;
+    then runs of the same output char collapse to one."""
+    out = []
+    last = None
+    for ch in w:
+        if ch.isupper():
+            c = "X"
+        elif ch.islower():
+            c = "x"
+        elif ch.isdecimal():
+            c = "d"
+        else:
+            c = ch
+        if c != last:
+            out.append(c)
+            last = c
+    return "".join(out)
+
+
+def is_allcaps_line(tokens):
+    """True iff the sentence has at least one uppercase character and no
+    lowercase character (every token that contains letters is all uppercase)."""
+    has_upper = False
+    for t in tokens:
+        for ch in t:
+            if ch.islower():
+                return False
+            if ch.isupper():
+                has_upper = True
+    return has_upper
+
+
+def static_features(tokens):
+    """Label-independent features for every token of one sentence.
+    Returns a list (one entry per token) of lists of feature strings."""
+    toks = [sanitize(t) for t in tokens]
+    n = len(toks)
+    lws = [t.lower() for t in toks]
+    shapes = [shape(t) for t in toks]
+    allcaps = is_allcaps_line(toks)
+
+    def lw_at(j):
+        if j < 0:
+            return START
+        if j >= n:
+            return END
+        return lws[j]
+
+    def shape_at(j):
+        if j < 0:
+            return START
+        if j >= n:
+            return END
+        return shapes[j]
+
+    result = []
+    for i in range(n):
+        lw = lws[i]
+        f = [
+            "b",
+            "w=" + lw,
+            "w-1=" + lw_at(i - 1),
+            "w+1=" + lw_at(i + 1),
+            "w-2=" + lw_at(i - 2),
+            "w+2=" + lw_at(i + 2),
+            "p3=" + lw[:3],
+            "s3=" + lw[-3:],
+            "s2=" + lw[-2:],
+            "shape=" + shapes[i],
+            "shape-1=" + shape_at(i - 1),
+            "shape+1=" + shape_at(i + 1),
+        ]
+        if i == 0:
+            f.append("first")
+        if allcaps:
+            f.append("allcaps-line")
+        result.append(f)
+    return result
+
+
+def dynamic_features(prev, prev2, lw):
+    """Features depending on the previously predicted labels.
+    prev = label(i-1), prev2 = label(i-2); START ("<s>") before the sentence."""
+    return ["prev=" + prev, "prev2=" + prev2 + "|" + prev, "prev+w=" + prev + "|" + lw]
+
+
+def allowed(label_index, prev):
+    """I-X is allowed only when the previous predicted label is B-X or I-X."""
+    lab = LABELS[label_index]
+    if lab.startswith("I-"):
+        return prev[2:] == lab[2:] and prev[:2] in ("B-", "I-")
+    return True
+
+
+def best_label(scores, prev):
+    """Greedy decision: argmax over the labels that are allowed after prev.
+    Labels are scanned in index order and a label replaces the current best
+    only if its score is strictly greater (ties go to the lower index)."""
+    best = -1
+    best_score = None
+    for y in range(NLABELS):
+        if not allowed(y, prev):
+            continue
+        s = scores[y]
+        if best < 0 or s > best_score:
+            best = y
+            best_score = s
+    return best
+
+
+def add_scores(scores, feats, weights):
+    for f in feats:
+        v = weights.get(f)
+        if v is not None:
+            for y in range(NLABELS):
+                scores[y] += v[y]
+
+
+def tag(tokens, weights):
+    """Greedy left-to-right decoding. weights: dict feature -> list of NLABELS
+    numbers (ints from weights.tsv, or floats during training)."""
+    if not tokens:
+        return []
+    stat = static_features(tokens)
+    lws = [sanitize(t).lower() for t in tokens]
+    prev2, prev = START, START
+    out = []
+    for i, feats in enumerate(stat):
+        scores = [0] * NLABELS
+        add_scores(scores, feats, weights)
+        add_scores(scores, dynamic_features(prev, prev2, lws[i]), weights)
+        y = best_label(scores, prev)
+        out.append(LABELS[y])
+        prev2, prev = prev, LABELS[y]
+    return out
+
+
+def load_weights(path):
+    weights = {}
+    with open(path, encoding="utf-8", newline="\n") as fh:
+        header = fh.readline().rstrip("\n").split("\t")
+        if header[0] != "labels" or header[1:] != LABELS:
+            raise ValueError("unexpected labels line: %r" % header)
+        scale_line = fh.readline().rstrip("\n").split("\t")
+        if scale_line[0] != "scale":
+            raise ValueError("unexpected scale line: %r" % scale_line)
+        scale = int(scale_line[1])
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line:
+                continue
+            feat, entries = line.split("\t")
+            vec = [0] * NLABELS
+            for e in entries.split(","):
+                k, v = e.split(":")
+                vec[int(k)] = int(v)
+            weights[feat] = vec
+    return weights, scale
+
+
+def spans(labels):
+    """Entity spans (start, end_exclusive, type) from IOB2 labels.
+    A stray I-X (not continuing an X entity) starts a new entity, as in conlleval."""
+    out = []
+    start = None
+    typ = None
+    for i, lab in enumerate(list(labels) + ["O"]):
+        if start is not None:
+            if not (lab.startswith("I-") and lab[2:] == typ):
+                out.append((start, i, typ))
+                start = None
+                typ = None
+        if lab.startswith("B-") or (lab.startswith("I-") and start is None):
+            start = i
+            typ = lab[2:]
+    return out
+
+
+def debug_dump(tokens, labels, weights):
+    """Print, per token, the full feature list (static + dynamic, in order) and
+    the integer score of every label, for a line-by-line comparison with Swift."""
+    stat = static_features(tokens)
+    prev2, prev = START, START
+    for i, feats in enumerate(stat):
+        feats = feats + dynamic_features(prev, prev2, sanitize(tokens[i]).lower())
+        scores = [0] * NLABELS
+        add_scores(scores, feats, weights)
+        print("%d\t%s\t%s" % (i, tokens[i], labels[i]))
+        print("\tfeatures: " + " ".join(feats))
+        print("\tscores: " + " ".join("%s=%s" % (LABELS[y], scores[y]) for y in range(NLABELS)))
+        prev2, prev = prev, labels[i]
+
+
+SAMPLES = [
+    "Chancellor Angela Merkel met Emmanuel Macron in Berlin on Tuesday to discuss the European Union budget .",
+    "Shares of Apple Inc rose 3 percent on the Nasdaq after the company reported strong iPhone sales .",
+    "The World Health Organization said the outbreak in Kinshasa had spread to neighbouring Uganda .",
+    "Manchester United manager Erik ten Hag praised Bruno Fernandes after the 2-1 win over Liverpool .",
+    "ZURICH 1996-10-14",
+    "NASA and the European Space Agency will launch the probe from French Guiana , spokeswoman Maria Lopez said .",
+]
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--weights", default=os.path.join(here, "weights.tsv"))
+    ap.add_argument("--stdin", action="store_true", help="read one whitespace-tokenized sentence per line")
+    ap.add_argument("--debug", action="store_true", help="also print each token's features and label scores")
+    ap.add_argument("sentences", nargs="*")
+    args = ap.parse_args()
+    weights, scale = load_weights(args.weights)
+    if args.stdin:
+        sents = [l.split() for l in sys.stdin]
+    else:
+        sents = [s.split() for s in (args.sentences or SAMPLES)]
+    for toks in sents:
+        labs = tag(toks, weights)
+        if args.debug:
+            debug_dump(toks, labs, weights)
+        print(" ".join("%s/%s" % (t, l) for t, l in zip(toks, labs)))
+        ents = ["%s[%s]" % (" ".join(toks[s:e]), ty) for s, e, ty in spans(labs)]
+        if not args.stdin:
+            print("  entities:", "; ".join(ents) if ents else "(none)")
+
+
+if __name__ == "__main__":
+    main()
