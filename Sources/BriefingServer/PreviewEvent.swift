@@ -14,6 +14,7 @@ public enum PreviewEvent: Sendable {
 
 /// One successful build of the preview.
 public struct BuildSummary: Sendable {
+    /// What the builder reported: counts, warnings, the time of each step.
     public var report: BuildReport
     /// The watched files whose change caused the build, sorted; empty for the first build.
     public var changed: [String]

@@ -23,7 +23,7 @@ public struct PreviewOptions: Sendable {
         host: String = "127.0.0.1",
         port: Int = 8000,
         forcePolling: Bool = false,
-        quietPeriod: Duration = .milliseconds(40),
+        quietPeriod: Duration = .milliseconds(30),
         maximumDelay: Duration = .milliseconds(500),
         pollInterval: Duration = .milliseconds(250)
     ) {

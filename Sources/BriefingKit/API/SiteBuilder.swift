@@ -94,15 +94,22 @@ public struct SiteBuilder: Sendable {
             }
         }
 
+        // Taken before the templates are read: should one change meanwhile, the next build sees another
+        // fingerprint and renders everything again, rather than trust pages made from the older text.
+        let setting = PageMemo.Setting(config: config, templates: templatesFingerprint())
         let templates: MustacheRenderer
-        do {
-            templates = try await MustacheRenderer.load(directory: options.templatesPath)
-        } catch {
-            throw BuildFailure(diagnostics + [error])
+        if let checked = cache.pages.checkedTemplates(for: setting) {
+            templates = checked
+        } else {
+            do {
+                templates = try await MustacheRenderer.load(directory: options.templatesPath)
+            } catch {
+                throw BuildFailure(diagnostics + [error])
+            }
+            let templateProblems = await templates.lint(config: config)
+            if !templateProblems.isEmpty { throw BuildFailure(diagnostics + templateProblems) }
+            cache.pages.remember(templates, for: setting)
         }
-
-        let templateProblems = await templates.lint(config: config)
-        if !templateProblems.isEmpty { throw BuildFailure(diagnostics + templateProblems) }
         lap("templates")
 
         let ingested = try await ingest(&diagnostics, cache: cache)
@@ -112,7 +119,7 @@ public struct SiteBuilder: Sendable {
 
         var assembler = SiteAssembler(config: config, markdown: CmarkRenderer(), templates: templates, assets: try assets(&diagnostics))
         // Pages whose inputs are unchanged since the previous build with this cache are not rendered again.
-        cache.pages.begin(PageMemo.Setting(config: config, templates: templatesFingerprint()))
+        cache.pages.begin(setting)
         assembler.memo = cache.pages
         let site: Site
         do {

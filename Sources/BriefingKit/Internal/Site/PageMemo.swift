@@ -52,6 +52,8 @@ final class PageMemo: @unchecked Sendable {
 
     private let lock = NSLock()
     private var setting: Setting?
+    /// Templates loaded and checked for a setting: the same files and config need neither again.
+    private var checked: (setting: Setting, templates: MustacheRenderer)?
     // Two generations: what the previous build made, and what this one has used so far. Only the
     // latter is kept at the end, so pages that are gone leave the memo too.
     private var previousRenders: [RenderKey: [UInt8]] = [:]
@@ -70,6 +72,8 @@ final class PageMemo: @unchecked Sendable {
         var speakers: [[Quote]]
         var briefings: [Briefing]
         var directory: ActorDirectory
+        /// Made from the directory alone, so kept with it: the actors of the search index, as JSON.
+        var searchActors: String?
     }
 
     private var previousDirectory: DirectoryState?
@@ -92,6 +96,18 @@ final class PageMemo: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return (reused, rendered)
+    }
+
+    func checkedTemplates(for setting: Setting) -> MustacheRenderer? {
+        lock.lock()
+        defer { lock.unlock() }
+        return checked.flatMap { $0.setting == setting ? $0.templates : nil }
+    }
+
+    func remember(_ templates: MustacheRenderer, for setting: Setting) {
+        lock.lock()
+        defer { lock.unlock() }
+        checked = (setting, templates)
     }
 
     /// Starts a build; forgets everything when the templates or the config changed.
@@ -155,6 +171,29 @@ final class PageMemo: @unchecked Sendable {
         directoryState = DirectoryState(source: source, speakers: speakers, briefings: briefings, directory: result.0)
         lock.unlock()
         return result
+    }
+
+    /// The actors of the search index as JSON, from the previous build when its directory was reused.
+    func searchActors(reused: Bool, make: () -> String) -> String {
+        lock.lock()
+        let known = reused ? previousDirectory?.searchActors : nil
+        lock.unlock()
+        let json = known ?? make()
+        lock.lock()
+        directoryState?.searchActors = json
+        lock.unlock()
+        return json
+    }
+
+    /// The previous build's page at `path` made from an input of its own, carried into this build as it
+    /// is, when that input is known to be unchanged.
+    func unchangedPage(_ path: String) -> Page? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let known = previousInputs[path] else { return nil }
+        inputs[path] = known
+        reused += 1
+        return known.page
     }
 
     /// The previous build's page at `path`, carried into this build as it is, when its actor is known

@@ -137,8 +137,10 @@ extension SiteAssembler {
         var mentions: Int
     }
 
-    /// The actors index, grouped by kind; made from the listings alone, like an actor's page.
-    func actorsIndexPage(_ directory: ActorDirectory) throws(Diagnostic) -> Page {
+    /// The actors index, grouped by kind; made from the listings alone, like an actor's page, so the
+    /// previous build's serves as it is when the directory was `reused`.
+    func actorsIndexPage(_ directory: ActorDirectory, reused: Bool = false) throws(Diagnostic) -> Page {
+        if reused, let page = memo?.unchangedPage("actors/index.html") { return page }
         let listings = directory.ranked.map { entry in
             ActorListing(
                 name: entry.name, kind: entry.kind, slug: entry.slug, briefings: entry.briefings.count, quotes: entry.quotes.count,

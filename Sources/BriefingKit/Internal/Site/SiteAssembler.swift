@@ -93,10 +93,10 @@ struct SiteAssembler: Sendable {
             case .failure(let error): errors.append(error)
             }
         }
-        collect { () throws(Diagnostic) in [try actorsIndexPage(directory)] }
+        collect { () throws(Diagnostic) in [try actorsIndexPage(directory, reused: changed != nil)] }
         collect { () throws(Diagnostic) in try timelinePages(ordered) }
         collect { () throws(Diagnostic) in try tagPages(ordered) }
-        collect { () throws(Diagnostic) in try searchPages(ordered, directory: directory) }
+        collect { () throws(Diagnostic) in try searchPages(ordered, directory: directory, reused: changed != nil) }
         collect { () throws(Diagnostic) in try notFoundPage() }
         if !errors.isEmpty { throw BuildFailure(errors) }
         if config.baseURL == nil {
