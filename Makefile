@@ -4,7 +4,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 
-.PHONY: site test deps build release clean templates fuzz bench
+.PHONY: site test deps build release clean templates fuzz bench serve bench-serve
 
 ## site: install what is missing, build in release mode, write public/ from content/
 site: release
@@ -29,6 +29,14 @@ build: deps
 
 release: deps
 	$(SWIFT) build -c release --product briefing
+
+## serve: build in release mode and preview the site at http://127.0.0.1:8000/, rebuilding on every change
+serve: release
+	.build/release/briefing serve
+
+## bench-serve: benchmark `briefing serve` on a generated site of 1,000 articles (installs wrk if missing)
+bench-serve: deps
+	Tests/Benchmarks/serve-bench.sh
 
 ## templates: embed Templates/ in the binary for `briefing init` (run after changing them)
 templates:

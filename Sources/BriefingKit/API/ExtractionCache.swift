@@ -1,7 +1,11 @@
 import Foundation
 
 /// Remembers the briefing made from each input file, keyed by its bytes, so that a rebuild extracts only
-/// what changed. Safe to share between concurrent builds.
+/// what changed; and the pages and output of the previous build, so that a rebuild renders and writes
+/// only what changed. Safe to share between concurrent builds.
+///
+/// A rebuild with a cache keeps a standby copy of the site beside the output folder (such as
+/// `.public-standby`); `removeStandby()` deletes it when no more builds will follow.
 public final class ExtractionCache: @unchecked Sendable {
     struct Entry: Sendable {
         var fingerprint: Fingerprint
@@ -30,6 +34,10 @@ public final class ExtractionCache: @unchecked Sendable {
 
     private let lock = NSLock()
     private var entries: [String: Entry] = [:]
+    /// The previous build's pages, by what they were made from.
+    let pages = PageMemo()
+    /// What the output folder and its standby hold.
+    let output = OutputMemo()
     private(set) public var hits = 0
     private(set) public var misses = 0
 
@@ -63,6 +71,16 @@ public final class ExtractionCache: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return entries.count
+    }
+
+    /// Pages the latest build took from the one before, and pages it rendered.
+    public var pageCounts: (reused: Int, rendered: Int) { pages.counts }
+
+    /// Deletes the standby copy of the site that rebuilds keep beside the output folder; the next build
+    /// with this cache writes the whole site again.
+    public func removeStandby() {
+        guard let path = output.takeStandby() else { return }
+        try? FileManager.default.removeItem(atPath: path)
     }
 
     /// Resets the hit and miss counters.

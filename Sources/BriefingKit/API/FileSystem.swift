@@ -58,3 +58,24 @@ public struct LocalFileSystem: FileSystem {
         try FileManager.default.removeItem(atPath: path)
     }
 }
+
+extension LocalFileSystem {
+    /// Exchanges two folders in one step where the system can (Linux's `renameat2` with
+    /// `RENAME_EXCHANGE`), so a reader sees one or the other and never neither; elsewhere, three renames.
+    static func exchange(_ first: String, _ second: String) throws {
+        #if os(Linux)
+        typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+        // Looked up at run time: Swift's Glibc module does not declare it.
+        if let symbol = dlsym(dlopen(nil, RTLD_NOW), "renameat2") {
+            let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
+            let exchangeFlag: UInt32 = 1 << 1  // RENAME_EXCHANGE
+            if renameat2(AT_FDCWD, first, AT_FDCWD, second, exchangeFlag) == 0 { return }
+        }
+        #endif
+        let aside = second + "-exchange-\(UInt32.random(in: 0...UInt32.max))"
+        let manager = FileManager.default
+        try manager.moveItem(atPath: second, toPath: aside)
+        try manager.moveItem(atPath: first, toPath: second)
+        try manager.moveItem(atPath: aside, toPath: first)
+    }
+}

@@ -94,22 +94,33 @@ public struct SiteBuilder: Sendable {
             }
         }
 
+        // Taken before the templates are read: should one change meanwhile, the next build sees another
+        // fingerprint and renders everything again, rather than trust pages made from the older text.
+        let setting = PageMemo.Setting(config: config, templates: templatesFingerprint())
         let templates: MustacheRenderer
-        do {
-            templates = try await MustacheRenderer.load(directory: options.templatesPath)
-        } catch {
-            throw BuildFailure(diagnostics + [error])
+        if let checked = cache.pages.checkedTemplates(for: setting) {
+            templates = checked
+        } else {
+            do {
+                templates = try await MustacheRenderer.load(directory: options.templatesPath)
+            } catch {
+                throw BuildFailure(diagnostics + [error])
+            }
+            let templateProblems = await templates.lint(config: config)
+            if !templateProblems.isEmpty { throw BuildFailure(diagnostics + templateProblems) }
+            cache.pages.remember(templates, for: setting)
         }
-
-        let templateProblems = await templates.lint(config: config)
-        if !templateProblems.isEmpty { throw BuildFailure(diagnostics + templateProblems) }
+        lap("templates")
 
         let ingested = try await ingest(&diagnostics, cache: cache)
         lap("ingest")
         let briefings = try await extract(ingested, &diagnostics, cache: cache)
         lap("extract")
 
-        let assembler = SiteAssembler(config: config, markdown: CmarkRenderer(), templates: templates, assets: try assets(&diagnostics))
+        var assembler = SiteAssembler(config: config, markdown: CmarkRenderer(), templates: templates, assets: try assets(&diagnostics))
+        // Pages whose inputs are unchanged since the previous build with this cache are not rendered again.
+        cache.pages.begin(setting)
+        assembler.memo = cache.pages
         let site: Site
         do {
             let assembled = try await assembler.assemble(briefings)
@@ -120,7 +131,8 @@ public struct SiteBuilder: Sendable {
         }
         lap("render")
         do {
-            try OutputWriter(fileSystem: fileSystem, output: options.outputPath).write(site.pages)
+            try OutputWriter(fileSystem: fileSystem, output: options.outputPath, memo: cache.output).write(site.pages)
+            cache.pages.finish()
         } catch {
             throw BuildFailure(diagnostics + [error])
         }
@@ -145,6 +157,17 @@ public struct SiteBuilder: Sendable {
         } catch {
             throw BuildFailure(diagnostics + [.error("cannot read config: \(error.localizedDescription)", step: "config", path: path)])
         }
+    }
+
+    /// Changes whenever a template does: the memo of rendered pages is only good for the same templates.
+    private func templatesFingerprint() -> UInt64 {
+        var bytes: [UInt8] = []
+        for name in MustacheRenderer.names(in: options.templatesPath).sorted() {
+            bytes += Array(name.utf8) + [0]
+            bytes += (try? fileSystem.read((options.templatesPath as NSString).appendingPathComponent(name + ".mustache"))) ?? []
+            bytes.append(0)
+        }
+        return ExtractionCache.Fingerprint(bytes).hash
     }
 
     /// Files of `Templates/assets/`, copied to `assets/` in the site.

@@ -14,10 +14,17 @@ public struct SiteURL: Sendable, Equatable {
     /// (a site path: "" for the home page, "briefings/x/" for a folder, "assets/style.css" for a file).
     public func href(_ target: String, from page: String) -> String {
         if let base { return base + target }
-        let depth = page.split(separator: "/", omittingEmptySubsequences: false).count - 1
+        let depth = Self.depth(of: page)
         var link = String(repeating: "../", count: max(0, depth)) + target
         if link.isEmpty || link.hasSuffix("/") { link += "index.html" }
         return link
+    }
+
+    /// How many folders down a page is: the slashes in its path.
+    static func depth(of page: String) -> Int {
+        var count = 0
+        for byte in page.utf8 where byte == UInt8(ascii: "/") { count += 1 }
+        return count
     }
 
     /// The absolute URL of a site path, when a base URL is set.

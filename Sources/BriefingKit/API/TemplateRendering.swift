@@ -1,7 +1,7 @@
 /// Data handed to a template: text, flags, numbers, lists and maps. Text is HTML-escaped by
 /// `{{name}}` and inserted as it is only by `{{{name}}}`, which the default templates keep for HTML
 /// that Briefing rendered itself.
-public enum TemplateValue: Sendable, Equatable {
+public enum TemplateValue: Sendable, Hashable {
     case string(String)
     case bool(Bool)
     case int(Int)

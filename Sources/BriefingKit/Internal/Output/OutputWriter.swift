@@ -1,31 +1,73 @@
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Output: writes the site into a new folder beside the output folder, then swaps it in, so that a
 /// failed or interrupted build leaves the previous site exactly as it was.
+///
+/// With a memo of the previous builds (when rebuilding), it instead brings the standby copy beside the
+/// output folder up to date, writing only the files that changed, and exchanges the two folders: still
+/// one step for whoever reads the output, at a cost that follows the change rather than the site.
 struct OutputWriter: Sendable {
     let fileSystem: any FileSystem
     let output: String
+    var memo: OutputMemo? = nil
 
     /// The file that marks a folder as Briefing's own output, which it may replace.
     static let marker = ".briefing-output"
 
-    func write(_ pages: [Page]) throws(Diagnostic) {
+    /// The standby copy of the site kept beside `output` while rebuilding, such as `.public-standby`.
+    static func standbyPath(_ output: String) -> String {
         let parent = (output as NSString).deletingLastPathComponent
+        return (parent.isEmpty ? "." : parent) + "/.\((output as NSString).lastPathComponent)-standby"
+    }
+
+    func write(_ pages: [Page]) throws(Diagnostic) {
         let name = (output as NSString).lastPathComponent
         guard !name.isEmpty, name != ".", name != ".." else {
             throw .error("the output folder must be a named folder", step: "output", path: output)
         }
         try checkOwnership()
+        for page in pages where !Self.isSafe(page.path) {
+            throw .error("refusing to write outside the output folder: '\(page.path)'", step: "output", path: output)
+        }
+        if let memo, fileSystem is LocalFileSystem {
+            let (live, standby) = memo.state(for: output)
+            if let live, let standby, OutputMemo.FolderIdentity(output) == live.identity,
+                OutputMemo.FolderIdentity(Self.standbyPath(output)) == standby.identity
+            {
+                do {
+                    try writeChanges(pages, live: live, standby: standby, memo: memo)
+                    return
+                } catch {
+                    // Whatever the standby holds now is unknown: start again from a whole site.
+                    memo.record(output: output, live: nil, standby: nil)
+                    try? fileSystem.remove(Self.standbyPath(output))
+                }
+            }
+        }
+        try writeWhole(pages)
+    }
+
+    /// Writes every page into a new folder and swaps it in.
+    private func writeWhole(_ pages: [Page]) throws(Diagnostic) {
+        let parent = (output as NSString).deletingLastPathComponent
+        let name = (output as NSString).lastPathComponent
         let suffix = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
         let staging = (parent.isEmpty ? "." : parent) + "/.\(name)-staging-\(suffix)"
         let old = (parent.isEmpty ? "." : parent) + "/.\(name)-old-\(suffix)"
+        let standbyPath = Self.standbyPath(output)
+        let local = fileSystem is LocalFileSystem
+        let known = memo?.state(for: output).live
+        var standby: OutputMemo.Folder?
         do {
             try fileSystem.createDirectory(staging)
             var folders: Set<String> = []
             for page in pages {
-                guard Self.isSafe(page.path) else {
-                    throw Diagnostic.error("refusing to write outside the output folder: '\(page.path)'", step: "output", path: output)
-                }
                 let path = staging + "/" + page.path
                 let folder = (path as NSString).deletingLastPathComponent
                 if folders.insert(folder).inserted { try fileSystem.createDirectory(folder) }
@@ -35,7 +77,17 @@ struct OutputWriter: Sendable {
             if fileSystem.exists(output) {
                 try fileSystem.move(output, to: old)
                 try fileSystem.move(staging, to: output)
-                try? fileSystem.remove(old)
+                if local, let known, OutputMemo.FolderIdentity(old) == known.identity {
+                    // The old site is exactly what the memo says: it becomes the standby of the next build.
+                    try? fileSystem.remove(standbyPath)
+                    if (try? fileSystem.move(old, to: standbyPath)) != nil, let identity = OutputMemo.FolderIdentity(standbyPath) {
+                        standby = OutputMemo.Folder(identity: identity, files: known.files, folders: known.folders)
+                    } else {
+                        try? fileSystem.remove(old)
+                    }
+                } else {
+                    try? fileSystem.remove(old)
+                }
             } else {
                 try fileSystem.move(staging, to: output)
             }
@@ -45,7 +97,70 @@ struct OutputWriter: Sendable {
         } catch {
             try? fileSystem.remove(staging)
             if !fileSystem.exists(output), fileSystem.exists(old) { try? fileSystem.move(old, to: output) }
+            memo?.record(output: output, live: nil, standby: nil)
             throw .error("cannot write the site: \(error.localizedDescription)", step: "output", path: output)
+        }
+        if let memo {
+            let live = local ? OutputMemo.FolderIdentity(output).map { OutputMemo.Folder(identity: $0, files: Self.files(pages), folders: Self.folders(pages)) } : nil
+            memo.record(output: output, live: live, standby: standby)
+        }
+        if standby == nil, fileSystem.exists(standbyPath + "/" + Self.marker) {
+            // A standby nobody knows the contents of, left by a preview that did not stop cleanly.
+            try? fileSystem.remove(standbyPath)
+        }
+    }
+
+    /// Brings the standby up to date with only the files that differ, then exchanges it with the output.
+    private func writeChanges(_ pages: [Page], live: OutputMemo.Folder, standby: OutputMemo.Folder, memo: OutputMemo) throws {
+        let standbyPath = Self.standbyPath(output)
+        var folders = standby.folders
+        let files = Self.files(pages)
+        for page in pages where standby.files[page.path] != page.contents {
+            let folder = Self.folder(of: page.path)
+            if !folders.contains(folder) {
+                try fileSystem.createDirectory(standbyPath + "/" + folder)
+                Self.addFolders(of: page.path, to: &folders)
+            }
+            try fileSystem.write(page.contents, to: standbyPath + "/" + page.path)
+        }
+        for path in standby.files.keys where files[path] == nil {
+            try fileSystem.remove(standbyPath + "/" + path)
+            // Folders left empty go too: a deleted article leaves no empty folder behind.
+            var folder = Self.folder(of: path)
+            while !folder.isEmpty, rmdir(standbyPath + "/" + folder) == 0 {
+                folders.remove(folder)
+                folder = Self.folder(of: folder)
+            }
+        }
+        try LocalFileSystem.exchange(output, standbyPath)
+        guard let liveIdentity = OutputMemo.FolderIdentity(output), let standbyIdentity = OutputMemo.FolderIdentity(standbyPath) else {
+            memo.record(output: output, live: nil, standby: nil)
+            return
+        }
+        memo.record(
+            output: output, live: OutputMemo.Folder(identity: liveIdentity, files: files, folders: folders),
+            standby: OutputMemo.Folder(identity: standbyIdentity, files: live.files, folders: live.folders))
+    }
+
+    static func files(_ pages: [Page]) -> [String: [UInt8]] {
+        Dictionary(pages.map { ($0.path, $0.contents) }, uniquingKeysWith: { _, last in last })
+    }
+
+    static func folders(_ pages: [Page]) -> Set<String> {
+        var folders: Set<String> = [""]
+        for page in pages { addFolders(of: page.path, to: &folders) }
+        return folders
+    }
+
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
+    }
+
+    static func addFolders(of path: String, to folders: inout Set<String>) {
+        var folder = folder(of: path)
+        while !folder.isEmpty, folders.insert(folder).inserted {
+            folder = Self.folder(of: folder)
         }
     }
 
@@ -66,7 +181,22 @@ struct OutputWriter: Sendable {
 
     /// A relative path that stays inside the folder.
     static func isSafe(_ path: String) -> Bool {
-        !path.isEmpty && !path.hasPrefix("/") && !path.contains("\0")
-            && !path.split(separator: "/", omittingEmptySubsequences: false).contains { $0 == ".." || $0 == "." || $0.isEmpty }
+        // One pass over the bytes, with no allocation: it runs for every file of every build.
+        let slash = UInt8(ascii: "/")
+        let dot = UInt8(ascii: ".")
+        var componentLength = 0
+        var dots = 0
+        for byte in path.utf8 {
+            if byte == 0 { return false }
+            if byte == slash {
+                if componentLength == 0 || dots == componentLength && dots <= 2 { return false }
+                componentLength = 0
+                dots = 0
+            } else {
+                componentLength += 1
+                if byte == dot { dots += 1 }
+            }
+        }
+        return componentLength > 0 && !(dots == componentLength && dots <= 2)
     }
 }

@@ -19,23 +19,37 @@ struct ActorDirectory: Sendable {
 
     private(set) var entries: [Entry] = []
     private var byKey: [String: Int] = [:]
-    /// Surname → people with a full name ending in it.
+    /// People with a full name, by its last word: a surname alone finds them without a scan.
     private var bySurname: [String: [Int]] = [:]
+    /// The entries appearing in each briefing, by briefing index: companions come from it without
+    /// comparing every actor with every other.
+    private var inBriefing: [[Int]] = []
+    /// Entry indices, most mentioned first (see `precedes`).
+    private var order: [Int] = []
+    /// Each entry's place in `order`.
+    private var rank: [Int] = []
+
+    /// The entries, most mentioned first.
+    var ranked: [Entry] { order.map { entries[$0] } }
 
     static func key(_ kind: Actor.Kind, _ name: String) -> String { kind.rawValue + "|" + name.lowercased() }
 
     /// `briefings` must be in site order (newest first) so that quotes and briefing lists come out in it.
-    init(_ briefings: [Briefing]) {
+    /// - Parameter slug: makes an actor's slug from its name; a rebuild passes one that remembers them.
+    init(_ briefings: [Briefing], slug: (String) -> String = { Slug.make(from: $0) }) {
         // Full names first, so that a surname alone in another briefing joins the full name.
         var order: [(Int, Actor)] = []
         for (index, briefing) in briefings.enumerated() { for actor in briefing.actors { order.append((index, actor)) } }
-        let multi = order.filter { $0.1.name.contains(" ") || $0.1.kind != .person }
-        let single = order.filter { !($0.1.name.contains(" ") || $0.1.kind != .person) }
+        let multi = order.filter { Self.hasSpace($0.1.name) || $0.1.kind != .person }
+        let single = order.filter { !(Self.hasSpace($0.1.name) || $0.1.kind != .person) }
         for (index, actor) in multi + single {
             let entry = find(actor) ?? add(actor)
             entries[entry].aliases.formUnion(actor.aliases)
             if actor.name != entries[entry].name { entries[entry].aliases.insert(actor.name) }
-            for alias in actor.aliases + [actor.name] { byKey[Self.key(actor.kind, alias)] = byKey[Self.key(actor.kind, alias)] ?? entry }
+            for alias in actor.aliases + [actor.name] {
+                let key = Self.key(actor.kind, alias)
+                if byKey[key] == nil { byKey[key] = entry }
+            }
             if let role = actor.role, !entries[entry].roles.contains(where: { $0.role == role && $0.briefing == index }) {
                 entries[entry].roles.append((role, index))
             }
@@ -58,14 +72,20 @@ struct ActorDirectory: Sendable {
                 }
             }
         }
-        assignSlugs()
+        assignSlugs(slug)
+        inBriefing = Array(repeating: [], count: briefings.count)
+        for (index, entry) in entries.enumerated() {
+            for briefing in entry.briefings { inBriefing[briefing].append(index) }
+        }
+        // Ranked, so that the companions of an actor of one briefing are the first few of its list.
+        for briefing in inBriefing.indices { inBriefing[briefing].sort { rank[$0] < rank[$1] } }
     }
 
     private func find(_ actor: Actor) -> Int? {
         if let entry = byKey[Self.key(actor.kind, actor.name)] { return entry }
         for alias in actor.aliases { if let entry = byKey[Self.key(actor.kind, alias)] { return entry } }
         // "Zakharova" alone joins the one known person whose surname it is.
-        if actor.kind == .person, !actor.name.contains(" "), let matches = bySurname[actor.name], matches.count == 1 {
+        if actor.kind == .person, !Self.hasSpace(actor.name), let matches = bySurname[actor.name], matches.count == 1 {
             return matches[0]
         }
         return nil
@@ -75,17 +95,20 @@ struct ActorDirectory: Sendable {
         entries.append(Entry(name: actor.name, kind: actor.kind))
         let index = entries.count - 1
         byKey[Self.key(actor.kind, actor.name)] = index
-        if actor.kind == .person, actor.name.contains(" "), let surname = actor.name.split(separator: " ").last {
+        if actor.kind == .person, Self.hasSpace(actor.name), let surname = actor.name.split(separator: " ").last {
             bySurname[String(surname), default: []].append(index)
         }
         return index
     }
 
-    private mutating func assignSlugs() {
+    private mutating func assignSlugs(_ make: (String) -> String) {
         var used: Set<String> = []
         // Most mentioned first, so the most important actor keeps the plain slug.
-        for index in entries.indices.sorted(by: { Self.precedes(entries[$0], entries[$1]) }) {
-            let base = Slug.make(from: entries[index].name)
+        order = entries.indices.sorted(by: precedes)
+        rank = Array(repeating: 0, count: entries.count)
+        for (position, index) in order.enumerated() { rank[index] = position }
+        for index in order {
+            let base = make(entries[index].name)
             var slug = base
             var n = 2
             while used.contains(slug) {
@@ -95,6 +118,13 @@ struct ActorDirectory: Sendable {
             used.insert(slug)
             entries[index].slug = slug
         }
+    }
+
+    /// `precedes` for two entries by index, reading them in place rather than copying them.
+    private func precedes(_ a: Int, _ b: Int) -> Bool {
+        if entries[a].mentions != entries[b].mentions { return entries[a].mentions > entries[b].mentions }
+        if entries[a].name != entries[b].name { return entries[a].name < entries[b].name }
+        return entries[a].kind.rawValue < entries[b].kind.rawValue
     }
 
     /// Most mentioned first, then by name: a total order, so output never depends on input order.
@@ -108,23 +138,34 @@ struct ActorDirectory: Sendable {
         byKey[Self.key(kind, name)].map { entries[$0] }
     }
 
-    /// The actors of each briefing, by briefing index: the inverse of `Entry.briefings`.
-    func actorsByBriefing() -> [Int: [Int]] {
-        var out: [Int: [Int]] = [:]
-        for (index, entry) in entries.enumerated() {
-            for briefing in entry.briefings { out[briefing, default: []].append(index) }
-        }
-        return out
+    /// The slug of the actor known by this name, read in place (an `Entry` is large to copy).
+    func slug(named name: String, kind: Actor.Kind) -> String? {
+        byKey[Self.key(kind, name)].map { entries[$0].slug }
     }
 
-    /// The actors that share the most briefings with this one; counted through the briefings it appears
-    /// in, so the cost follows the size of its neighbourhood, not the size of the archive.
-    func companions(of index: Int, byBriefing: [Int: [Int]], limit: Int = 8) -> [(Entry, Int)] {
-        var shared: [Int: Int] = [:]
-        for briefing in entries[index].briefings {
-            for other in byBriefing[briefing] ?? [] where other != index { shared[other, default: 0] += 1 }
+    /// A plain byte scan: Foundation's substring search is far slower for one ASCII character.
+    static func hasSpace(_ name: String) -> Bool {
+        name.utf8.contains(UInt8(ascii: " "))
+    }
+
+    /// The actors that share the most briefings with the entry at `index`.
+    func companions(of index: Int, limit: Int = 8) -> [(Entry, Int)] {
+        let name = entries[index].name
+        let kind = entries[index].kind
+        let appearances = entries[index].briefings
+        func isSelf(_ other: Int) -> Bool { entries[other].name == name && entries[other].kind == kind }
+        // Most actors appear in one briefing: their companions are that briefing's others, by rank.
+        if appearances.count == 1, appearances[0] < inBriefing.count {
+            return inBriefing[appearances[0]].lazy.filter { !isSelf($0) }.prefix(limit).map { (entries[$0], 1) }
         }
-        let ranked = shared.sorted { a, b in a.value != b.value ? a.value > b.value : Self.precedes(entries[a.key], entries[b.key]) }
+        var shared: [Int: Int] = [:]
+        for briefing in appearances where briefing < inBriefing.count {
+            for other in inBriefing[briefing] where !isSelf(other) {
+                shared[other, default: 0] += 1
+            }
+        }
+        // Sorted by a total order, so that the dictionary's order never shows.
+        let ranked = shared.sorted { a, b in a.value != b.value ? a.value > b.value : rank[a.key] < rank[b.key] }
         return ranked.prefix(limit).map { (entries[$0.key], $0.value) }
     }
 }

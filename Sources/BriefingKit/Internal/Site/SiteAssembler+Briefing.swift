@@ -1,12 +1,33 @@
 extension SiteAssembler {
-    /// The briefing page, its Markdown (`index.md`) and its data (`briefing.json`).
+    /// The briefing page, its Markdown (`index.md`) and its data (`briefing.json`); from the previous
+    /// build when neither the briefing nor the links to its actors changed.
     func briefingPages(_ briefing: Briefing, directory: ActorDirectory) throws(Diagnostic) -> [Page] {
+        let pagePath = Self.briefingPath(briefing.article.slug) + "index.html"
+        let url = self.url
+        func link(_ name: String, _ kind: Actor.Kind) -> String {
+            (directory.slug(named: name, kind: kind) ?? (kind == .person ? directory.slug(named: name, kind: .organization) : nil))
+                .map { url.href(Self.actorPath($0), from: pagePath) } ?? ""
+        }
+        // Every link the Markdown asks for: each actor, and each quote's speaker ("" for none).
+        var links: [PageMemo.ActorLink: String] = [:]
+        for actor in briefing.actors { links[PageMemo.ActorLink(name: actor.name, kind: actor.kind)] = link(actor.name, actor.kind) }
+        for quote in briefing.quotes {
+            if let speaker = quote.speaker { links[PageMemo.ActorLink(name: speaker, kind: .person)] = link(speaker, .person) }
+        }
+        guard let memo else { return try makeBriefingPages(briefing, links: links) }
+        let key = PageMemo.BriefingKey(briefing: briefing, actorLinks: links)
+        if let pages = memo.briefingPages(briefing.article.slug, key) { return pages }
+        let pages = try makeBriefingPages(briefing, links: links)
+        memo.store(briefing.article.slug, key, pages: pages)
+        return pages
+    }
+
+    private func makeBriefingPages(_ briefing: Briefing, links: [PageMemo.ActorLink: String]) throws(Diagnostic) -> [Page] {
         let folder = Self.briefingPath(briefing.article.slug)
         let pagePath = folder + "index.html"
         let url = self.url
         let writer = MarkdownWriter(actorLink: { name, kind in
-            (directory.entry(named: name, kind: kind) ?? (kind == .person ? directory.entry(named: name, kind: .organization) : nil))
-                .map { url.href(Self.actorPath($0.slug), from: pagePath) }
+            links[PageMemo.ActorLink(name: name, kind: kind)].flatMap { $0.isEmpty ? nil : $0 }
         })
         let body = writer.body(briefing)
         let sections = Self.sections(markdown.render(body), sourceParagraphs: briefing.article.paragraphs.count)

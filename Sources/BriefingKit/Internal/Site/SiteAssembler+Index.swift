@@ -17,8 +17,7 @@ extension SiteAssembler {
             ]
             if number > 1 { page["previous"] = .string(url.href(number == 2 ? "" : "page/\(number - 1)/", from: pagePath)) }
             if number < count { page["next"] = .string(url.href("page/\(number + 1)/", from: pagePath)) }
-            let html = try templates.render("index", ["site": siteContext(from: pagePath), "page": .map(page)])
-            pages.append(Page(path: pagePath, text: html))
+            pages.append(try renderPage(pagePath, "index", ["site": siteContext(from: pagePath), "page": .map(page)]))
         }
         return pages
     }

@@ -5,13 +5,13 @@ extension SiteAssembler {
     ///
     /// The index is a script (`search-index.js`), not JSON fetched at run time, so that search also works
     /// when the site is opened from disk, where browsers refuse to fetch files.
-    func searchPages(_ briefings: [Briefing], directory: ActorDirectory) throws(Diagnostic) -> [Page] {
+    /// - Parameter reused: the directory is the previous build's, and so are the actors of the index.
+    func searchPages(_ briefings: [Briefing], directory: ActorDirectory, reused: Bool = false) throws(Diagnostic) -> [Page] {
         // Links in the index are relative to the site root; the script adds the page's way back to it.
-        var items: [String: Any] = [:]
-        items["b"] = briefings.map { b -> [Any] in
+        let found: [[String]] = briefings.map { b in
             [b.article.title, Self.briefingPath(b.article.slug), b.summary.joined(separator: " "), b.article.date?.iso ?? ""]
         }
-        var quotes: [[Any]] = []
+        var quotes: [[String]] = []
         for b in briefings {
             for q in b.quotes {
                 var link = Self.briefingPath(b.article.slug)
@@ -19,17 +19,25 @@ extension SiteAssembler {
                 quotes.append([q.text, q.speaker ?? "", link, b.article.title])
             }
         }
-        items["q"] = quotes
-        items["a"] = directory.entries.sorted(by: ActorDirectory.precedes).map { e -> [Any] in
-            [e.name, e.kind.rawValue, Self.actorPath(e.slug), e.aliases.sorted().joined(separator: " ")]
+        func actors() -> [[String]] {
+            directory.ranked.map { e in [e.name, e.kind.rawValue, Self.actorPath(e.slug), e.aliases.sorted().joined(separator: " ")] }
         }
-        let data = (try? JSONSerialization.data(withJSONObject: items, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-        // "</script>" cannot appear in a script file, but "<" is escaped anyway so the index is inert anywhere.
-        let json = Briefing.htmlSafe(String(decoding: data, as: UTF8.self))
-        let script = "window.BRIEFING_SEARCH = \(json);\n"
+        // The object's keys in sorted order, each item serialized on its own (and kept for the next build):
+        // the same bytes as serializing the whole object at once.
+        func list(_ items: [[String]]) -> String {
+            "[" + items.map { item in memo?.jsonArray(item) ?? Self.jsonArray(item) }.joined(separator: ",") + "]"
+        }
+        let actorsJSON = memo?.searchActors(reused: reused) { list(actors()) } ?? list(actors())
+        let script = "window.BRIEFING_SEARCH = {\"a\":\(actorsJSON),\"b\":\(list(found)),\"q\":\(list(quotes))};\n"
 
         let pagePath = "search/index.html"
-        let html = try templates.render("search", ["site": siteContext(from: pagePath), "page": ["title": "Search"]])
-        return [Page(path: "search-index.js", text: script), Page(path: pagePath, text: html)]
+        return [Page(path: "search-index.js", text: script), try renderPage(pagePath, "search", ["site": siteContext(from: pagePath), "page": ["title": "Search"]])]
+    }
+
+    /// One item of the search index as JSON. "</script>" cannot appear in a script file, but `<`, `>`
+    /// and `&` are escaped anyway so the index is inert anywhere.
+    static func jsonArray(_ item: [String]) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: item, options: [.withoutEscapingSlashes])) ?? Data("[]".utf8)
+        return Briefing.htmlSafe(String(decoding: data, as: UTF8.self))
     }
 }

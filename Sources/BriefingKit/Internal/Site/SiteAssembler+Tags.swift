@@ -15,16 +15,16 @@ extension SiteAssembler {
         for slug in slugs {
             let (name, tagged) = byTag[slug]!
             let pagePath = "tags/\(slug)/index.html"
-            let html = try templates.render(
-                "tag", ["site": siteContext(from: pagePath), "page": ["name": .string(name), "count": .int(tagged.count), "briefings": .list(listItems(tagged, from: pagePath)), "tagsIndex": .string(url.href("tags/", from: pagePath))]])
-            pages.append(Page(path: pagePath, text: html))
+            pages.append(
+                try renderPage(
+                    pagePath, "tag",
+                    ["site": siteContext(from: pagePath), "page": ["name": .string(name), "count": .int(tagged.count), "briefings": .list(listItems(tagged, from: pagePath)), "tagsIndex": .string(url.href("tags/", from: pagePath))]]))
         }
         let indexPath = "tags/index.html"
         let tags: [TemplateValue] = slugs.map { slug in
             ["name": .string(byTag[slug]!.name), "count": .int(byTag[slug]!.briefings.count), "href": .string(url.href("tags/\(slug)/", from: indexPath))]
         }
-        let index = try templates.render("tags", ["site": siteContext(from: indexPath), "page": ["tags": .list(tags), "empty": .bool(tags.isEmpty)]])
-        pages.append(Page(path: indexPath, text: index))
+        pages.append(try renderPage(indexPath, "tags", ["site": siteContext(from: indexPath), "page": ["tags": .list(tags), "empty": .bool(tags.isEmpty)]]))
         return pages
     }
 
@@ -68,7 +68,6 @@ extension SiteAssembler {
             }
             site = .map(values)
         }
-        let html = try templates.render("404", ["site": site, "page": ["title": "Page not found"]])
-        return [Page(path: "404.html", text: html)]
+        return [try renderPage("404.html", "404", ["site": site, "page": ["title": "Page not found"]])]
     }
 }

@@ -2,23 +2,37 @@ extension SiteAssembler {
     /// One timeline of the whole story: every dated event of every briefing, by year and month.
     func timelinePages(_ briefings: [Briefing]) throws(Diagnostic) -> [Page] {
         let pagePath = "timeline/index.html"
-        struct Event {
-            var date: PartialDate
-            var entry: TimelineEntry
-            var briefing: Briefing
-        }
-        var events: [Event] = []
+        var events: [TimelineEvent] = []
         for briefing in briefings {
+            var reference: BriefingReference?
             for entry in briefing.timeline {
                 guard var date = PartialDate(iso: entry.date) else { continue }
                 // "--02-11" belongs to its article's year.
                 if date.year == nil { date.year = briefing.article.date?.year }
-                events.append(Event(date: date, entry: entry, briefing: briefing))
+                if reference == nil { reference = BriefingReference(briefing) }
+                let anchored = entry.paragraph < briefing.article.paragraphs.count
+                events.append(TimelineEvent(date: date, event: entry.event, paragraph: anchored ? entry.paragraph : nil, briefing: reference!))
             }
         }
         // Chronological; ties keep the site's order of briefings and the briefing's order of events.
-        let ordered = events.enumerated().sorted { a, b in a.element.date == b.element.date ? a.offset < b.offset : a.element.date < b.element.date }.map(\.element)
-        var years: [(Int?, [(Int?, [Event])])] = []
+        let ordered = events.indices.sorted { a, b in events[a].date == events[b].date ? a < b : events[a].date < events[b].date }.map { events[$0] }
+        let build: () throws(Diagnostic) -> Page = { () throws(Diagnostic) -> Page in try self.timelinePage(ordered, pagePath: pagePath) }
+        guard let memo else { return [try build()] }
+        return [try memo.page(pagePath, input: ordered, make: build)]
+    }
+
+    /// An event of the combined timeline, as the page shows it.
+    struct TimelineEvent: Hashable, Sendable {
+        var date: PartialDate
+        var event: String
+        /// The source paragraph, when the article has it.
+        var paragraph: Int?
+        var briefing: BriefingReference
+    }
+
+    /// The timeline page, made from its events alone.
+    private func timelinePage(_ ordered: [TimelineEvent], pagePath: String) throws(Diagnostic) -> Page {
+        var years: [(Int?, [(Int?, [TimelineEvent])])] = []
         for event in ordered {
             let month = event.date.month ?? event.date.week.map { CivilCalendar.month(ofISOWeek: $0, year: event.date.year ?? 2000) }
             if years.last?.0 != event.date.year || years.isEmpty { years.append((event.date.year, [])) }
@@ -35,14 +49,13 @@ extension SiteAssembler {
                     [
                         "month": .string(month.map { DateDisplay.monthNames[$0 - 1] } ?? "During the year"),
                         "events": .list(events.map { event in
-                            let article = event.briefing.article
-                            var href = url.href(Self.briefingPath(article.slug), from: pagePath)
-                            if event.entry.paragraph < article.paragraphs.count { href += "#p-\(event.entry.paragraph)" }
+                            var href = url.href(Self.briefingPath(event.briefing.slug), from: pagePath)
+                            if let paragraph = event.paragraph { href += "#p-\(paragraph)" }
                             return [
                                 "date": .string(event.date.iso),
                                 "dateDisplay": .string(DateDisplay.long(event.date)),
-                                "event": .string(event.entry.event),
-                                "briefing": .string(article.title),
+                                "event": .string(event.event),
+                                "briefing": .string(event.briefing.title),
                                 "href": .string(href),
                             ]
                         }),
@@ -50,8 +63,9 @@ extension SiteAssembler {
                 }),
             ]
         }
-        let html = try templates.render(
-            "timeline", ["site": siteContext(from: pagePath), "page": ["years": .list(yearValues), "count": .int(ordered.count), "empty": .bool(ordered.isEmpty)]])
-        return [Page(path: pagePath, text: html)]
+        let context: TemplateValue = [
+            "site": siteContext(from: pagePath), "page": ["years": .list(yearValues), "count": .int(ordered.count), "empty": .bool(ordered.isEmpty)],
+        ]
+        return Page(path: pagePath, text: try templates.render("timeline", context))
     }
 }

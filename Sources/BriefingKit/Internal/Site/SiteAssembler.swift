@@ -6,6 +6,10 @@ struct SiteAssembler: Sendable {
     let markdown: any MarkdownRendering
     let templates: any TemplateRendering
     let assets: [Page]
+    /// The previous build's pages, when rebuilding: pages whose inputs did not change are taken from it.
+    var memo: PageMemo? = nil
+    /// `siteContext(from:)` by the depth of the page, which is all it depends on.
+    var siteContexts: [TemplateValue] = []
 
     var url: SiteURL { SiteURL(base: config.baseURL) }
 
@@ -13,21 +17,38 @@ struct SiteAssembler: Sendable {
 
     /// Newest first; undated briefings last; ties by title, then slug, so the order never depends on input order.
     static func sorted(_ briefings: [Briefing]) -> [Briefing] {
-        briefings.sorted { a, b in
-            switch (a.article.date, b.article.date) {
+        // Sorts positions, not briefings: moving a briefing costs far more than moving a number.
+        briefings.indices.sorted { i, j in
+            let a = briefings[i].article
+            let b = briefings[j].article
+            switch (a.date, b.date) {
             case let (x?, y?) where x != y: return y < x
             case (.some, nil): return true
             case (nil, .some): return false
             default:
-                if a.article.title != b.article.title { return a.article.title < b.article.title }
-                return a.article.slug < b.article.slug
+                if a.title != b.title { return a.title < b.title }
+                return a.slug < b.slug
             }
-        }
+        }.map { briefings[$0] }
     }
 
     func assemble(_ briefings: [Briefing]) async throws(BuildFailure) -> (site: Site, notes: [Diagnostic]) {
         let ordered = Self.sorted(briefings)
-        let directory = ActorDirectory(ordered)
+        var directory: ActorDirectory
+        var changed: Set<Int>?
+        if let memo {
+            (directory, changed) = memo.directory(for: ordered) { ActorDirectory(ordered, slug: { memo.slug($0) }) }
+        } else {
+            directory = ActorDirectory(ordered)
+        }
+        var assembler = self
+        assembler.siteContexts = (0...4).map { depth in makeSiteContext(from: String(repeating: "x/", count: depth) + "index.html") }
+        return try await assembler.assemble(ordered: ordered, directory: directory, changed: changed)
+    }
+
+    /// - Parameter changed: with a directory reused from the previous build, the briefings that changed
+    ///   since; an actor in none of them has the same page as then.
+    private func assemble(ordered: [Briefing], directory: ActorDirectory, changed: Set<Int>?) async throws(BuildFailure) -> (site: Site, notes: [Diagnostic]) {
         let assembler = self
         let results: [Result<[Page], Diagnostic>] = await ordered.concurrentMap { briefing in
             do throws(Diagnostic) {
@@ -53,10 +74,29 @@ struct SiteAssembler: Sendable {
             }
         }
         collect { () throws(Diagnostic) in try indexPages(ordered) }
-        collect { () throws(Diagnostic) in try actorPages(ordered, directory: directory) }
+        // Actor pages are the most numerous: made in parallel, like the briefings'.
+        let actorResults: [Result<Page, Diagnostic>] = await Array(directory.entries.indices).concurrentMap { index in
+            if let changed, let memo = assembler.memo, !directory.entries[index].briefings.contains(where: changed.contains),
+                let page = memo.unchangedActorPage(Self.actorPath(directory.entries[index].slug) + "index.html")
+            {
+                return .success(page)
+            }
+            do throws(Diagnostic) {
+                return .success(try assembler.actorPage(assembler.actorPageInput(index, ordered, directory: directory)))
+            } catch {
+                return .failure(error)
+            }
+        }
+        for result in actorResults {
+            switch result {
+            case .success(let page): pages.append(page)
+            case .failure(let error): errors.append(error)
+            }
+        }
+        collect { () throws(Diagnostic) in [try actorsIndexPage(directory, reused: changed != nil)] }
         collect { () throws(Diagnostic) in try timelinePages(ordered) }
         collect { () throws(Diagnostic) in try tagPages(ordered) }
-        collect { () throws(Diagnostic) in try searchPages(ordered, directory: directory) }
+        collect { () throws(Diagnostic) in try searchPages(ordered, directory: directory, reused: changed != nil) }
         collect { () throws(Diagnostic) in try notFoundPage() }
         if !errors.isEmpty { throw BuildFailure(errors) }
         if config.baseURL == nil {
@@ -64,14 +104,28 @@ struct SiteAssembler: Sendable {
         } else {
             pages += feedPages(ordered, htmlPaths: pages.map(\.path).filter { $0.hasSuffix(".html") })
         }
-        pages.append(Page(path: "briefings.json", text: Self.listJSON(ordered)))
+        pages.append(Page(path: "briefings.json", text: listJSON(ordered)))
         pages += assets
         return (Site(config: config, briefings: ordered, pages: pages), notes)
+    }
+
+    /// Renders a page of the site, or takes it from the previous build when its inputs are unchanged.
+    func renderPage(_ path: String, _ template: String, _ context: TemplateValue) throws(Diagnostic) -> Page {
+        let templates = self.templates
+        guard let memo else { return Page(path: path, text: try templates.render(template, context)) }
+        return try memo.page(path, PageMemo.RenderKey(template: template, context: context)) { () throws(Diagnostic) -> String in
+            try templates.render(template, context)
+        }
     }
 
     // MARK: Common context
 
     func siteContext(from page: String) -> TemplateValue {
+        let depth = SiteURL.depth(of: page)
+        return depth < siteContexts.count ? siteContexts[depth] : makeSiteContext(from: page)
+    }
+
+    private func makeSiteContext(from page: String) -> TemplateValue {
         var links: [String: TemplateValue] = [
             "home": .string(url.href("", from: page)),
             "actors": .string(url.href("actors/", from: page)),
@@ -98,5 +152,11 @@ struct SiteAssembler: Sendable {
 
     static func listJSON(_ briefings: [Briefing]) -> String {
         "[\n" + briefings.map { "  " + $0.contractJSON() }.joined(separator: ",\n") + "\n]\n"
+    }
+
+    /// `listJSON`, with each briefing's JSON from the previous build when the briefing is unchanged.
+    func listJSON(_ briefings: [Briefing]) -> String {
+        guard let memo else { return Self.listJSON(briefings) }
+        return "[\n" + briefings.map { "  " + memo.contractJSON($0) }.joined(separator: ",\n") + "\n]\n"
     }
 }
