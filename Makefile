@@ -4,7 +4,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 
-.PHONY: site test deps build release clean templates fuzz bench serve bench-serve
+.PHONY: site test deps build release clean templates fuzz bench serve bench-serve eval
 
 ## site: install what is missing, build in release mode, write public/ from content/
 site: release
@@ -45,6 +45,10 @@ templates:
 ## bench: speed and memory benchmarks (not tests)
 bench: deps
 	Tests/Benchmarks/extract-bench.sh
+
+## eval: extraction figures on the shared gold, beside the targets (needs ../shared)
+eval: release
+	python3 Tests/Evaluation/eval-table.py
 
 ## fuzz: run the libFuzzer targets (FUZZ_SECONDS each, default 600)
 fuzz: deps

@@ -1,0 +1,36 @@
+#!/usr/bin/env python3
+"""Scores the release build with the shared scorer (../shared/tools/evaluate.py) and prints the figures
+beside the targets as a Markdown table. Skips with a message when ../shared is not there.
+
+usage: python3 Tests/Evaluation/eval-table.py [--cmd ".build/release/briefing extract --json"]
+"""
+import argparse, json, os, subprocess, sys
+
+here = os.path.dirname(os.path.abspath(__file__))
+scorer = os.path.join(here, "..", "..", "..", "shared", "tools", "evaluate.py")
+ap = argparse.ArgumentParser()
+ap.add_argument("--cmd", default=".build/release/briefing extract --json")
+args = ap.parse_args()
+if not os.path.exists(scorer):
+    print(f"skipped: the scorer is not at {scorer}")
+    sys.exit(0)
+out = subprocess.run([sys.executable, scorer, "--cmd", args.cmd], capture_output=True, text=True)
+if out.returncode != 0:
+    sys.exit(out.stderr[-2000:])
+figures = json.loads(out.stdout.strip().splitlines()[-1])
+q, d, a, s = figures["quotes"], figures["dates"], figures["actors"], figures["summary"]
+rows = [
+    ("quotes", "ggt_quotes", "direct-quote F1", q["quote_f1"], "≥ 0.90", q["quote_f1"] >= 0.90),
+    ("quotes", "ggt_quotes", "speaker accuracy", q["speaker_accuracy"], "≥ 0.85", q["speaker_accuracy"] >= 0.85),
+    ("dates", "tempeval3 platinum", "mention F1 (relaxed)", d["date_f1"], "≥ 0.90", d["date_f1"] >= 0.90),
+    ("dates", "tempeval3 platinum", "value F1", d["date_value_f1"], "≥ 0.82", d["date_value_f1"] >= 0.82),
+    ("actors", "conll2003 test", "person/organization/place F1", a["actor_f1"], "≥ 0.80", a["actor_f1"] >= 0.80),
+    ("summary", "cnndm sample", "ROUGE-1 / ROUGE-2", f'{s["rouge_r1"]:.3f} / {s["rouge_r2"]:.3f}',
+     f'> {s["lead3_rouge_r1"]:.3f} / {s["lead3_rouge_r2"]:.3f} (lead-3)',
+     s["rouge_r1"] > s["lead3_rouge_r1"] and s["rouge_r2"] > s["lead3_rouge_r2"]),
+]
+print("| suite | gold | measure | Briefing | target | met |")
+print("|---|---|---|---|---|---|")
+for suite, gold, measure, value, target, met in rows:
+    shown = f"{value:.3f}" if isinstance(value, float) else value
+    print(f"| {suite} | {gold} | {measure} | {shown} | {target} | {'yes' if met else 'no'} |")
