@@ -20,7 +20,7 @@ extension DateFinder {
             return Found(tokens: i..<(i + 1), label: "FUTURE_REF")
         case "past" where previous == "the" && (next == "" || tokens[i + 1].kind == .punctuation):
             return Found(tokens: (i - 1)..<(i + 1), label: "PAST_REF")
-        case "future" where previous == "the" || previous == "in":
+        case "future" where (previous == "the" || previous == "in") && next != "of":
             return Found(tokens: (previous == "the" ? i - 1 : i)..<(i + 1), label: "FUTURE_REF")
         default:
             break
