@@ -6,29 +6,13 @@ struct Build: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Builds the site: reads content/, writes public/.")
 
-    @Option(name: .long, help: "The site folder.")
-    var root: String = "."
-
-    @Option(name: .long, help: "Articles folder (default: ROOT/content).")
-    var content: String?
-
-    @Option(name: .long, help: "Templates folder (default: ROOT/Templates).")
-    var templates: String?
-
-    @Option(name: .long, help: "Output folder (default: ROOT/public).")
-    var output: String?
-
-    @Option(name: .long, help: "Site config file (default: ROOT/content/_config.yaml).")
-    var config: String?
-
-    @Option(name: .customLong("base-url"), help: "Absolute URL the site is published at, such as https://example.org/news/.")
-    var baseURL: String?
+    @OptionGroup var site: SiteOptions
 
     @Flag(name: .long, help: "Print the time each step took.")
     var timings = false
 
     func run() async throws {
-        let options = BuildOptions(root: root, content: content, templates: templates, output: output, config: config, baseURL: baseURL)
+        let options = site.build
         let started = Date()
         do {
             let report = try await SiteBuilder(options: options).build()

@@ -7,23 +7,7 @@ struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Previews the site: builds it, serves it on this machine, rebuilds on every change and reloads the browser.")
 
-    @Option(name: .long, help: "The site folder.")
-    var root: String = "."
-
-    @Option(name: .long, help: "Articles folder (default: ROOT/content).")
-    var content: String?
-
-    @Option(name: .long, help: "Templates folder (default: ROOT/Templates).")
-    var templates: String?
-
-    @Option(name: .long, help: "Output folder, built and served (default: ROOT/public).")
-    var output: String?
-
-    @Option(name: .long, help: "Site config file (default: ROOT/content/_config.yaml).")
-    var config: String?
-
-    @Option(name: .customLong("base-url"), help: "The URL the site is published at; the preview serves it under the same path.")
-    var baseURL: String?
+    @OptionGroup var site: SiteOptions
 
     @Option(name: .long, help: "The address to listen on.")
     var host: String = "127.0.0.1"
@@ -38,7 +22,7 @@ struct Serve: AsyncParsableCommand {
     var timings = false
 
     func run() async throws {
-        let build = BuildOptions(root: root, content: content, templates: templates, output: output, config: config, baseURL: baseURL)
+        let build = site.build
         let options = PreviewOptions(build: build, host: host, port: port, forcePolling: poll)
         do {
             try await PreviewServer(options: options).run(handlingSignals: true) { event in
