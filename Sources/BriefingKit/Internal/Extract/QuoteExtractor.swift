@@ -136,8 +136,13 @@ struct QuoteExtractor: Sendable {
                     paragraph: paragraph.index, token: attribution.speaker.lowerBound,
                     gender: Lexicon.gender(ofPronoun: tokens[attribution.speaker.lowerBound].lower))
             case .definiteRole:
-                actor = personWithRole(Attribution.head(of: attribution.speaker, in: tokens))
-                    ?? continuingSpeaker(paragraph: paragraph.index, token: attribution.speaker.lowerBound)
+                let head = Attribution.head(of: attribution.speaker, in: tokens)
+                if let head, Self.institutionNouns.contains(head) {
+                    // "the agency said", "the union added": the organization the article last named.
+                    actor = organization(named: head, before: paragraph.index, token: attribution.speaker.lowerBound)
+                } else {
+                    actor = personWithRole(head) ?? continuingSpeaker(paragraph: paragraph.index, token: attribution.speaker.lowerBound)
+                }
             case .indefiniteRole:
                 if let match = personWithRole(Attribution.head(of: attribution.speaker, in: tokens)) {
                     actor = match
@@ -152,6 +157,28 @@ struct QuoteExtractor: Sendable {
         guard let actor else { return nil }
         lastSpeaker = (actor, paragraph.index)
         return table.entries[actor].name
+    }
+
+    /// Nouns that stand for an organization rather than a person.
+    static let institutionNouns: Set<String> = [
+        "agency", "company", "firm", "group", "government", "ministry", "department", "police", "council", "union", "party",
+        "commission", "court", "board", "authority", "organization", "organisation", "network", "newspaper", "paper", "station",
+        "bank", "university", "school", "hospital", "club", "team", "campaign", "committee", "administration", "office",
+        "service", "association", "federation", "institute", "foundation", "charity", "airline", "embassy", "military", "army",
+    ]
+
+    /// The organization last named before a place in the text, preferring one whose name has the noun.
+    private func organization(named noun: String, before paragraph: Int, token: Int) -> Int? {
+        var fallback: Int?
+        for p in stride(from: paragraph, through: max(0, paragraph - 3), by: -1) {
+            for mention in table.mentions(inParagraph: p).reversed() where p < paragraph || mention.token < token {
+                let entry = table.entries[mention.actor]
+                guard entry.kind == .organization else { continue }
+                if entry.forms.contains(where: { $0.lowercased().split(separator: " ").contains(Substring(noun)) }) { return mention.actor }
+                if fallback == nil { fallback = mention.actor }
+            }
+        }
+        return fallback
     }
 
     /// The one person whose role has this head noun ("the minister" → the person whose role says minister).
