@@ -16,6 +16,14 @@ extension DateFinder {
             return Found(tokens: i..<(i + 1), label: "PRESENT_REF")
         case "recently", "lately":
             return Found(tokens: i..<(i + 1), label: "PAST_REF")
+        case "current" where i + 1 < tokens.count && tokens[i + 1].kind == .word:
+            return Found(tokens: i..<(i + 1), label: "PRESENT_REF")
+        case "recent" where next == "years" || next == "months" || next == "weeks" || next == "days":
+            return Found(tokens: i..<(i + 2), label: "PAST_REF")
+        case "recent":
+            return Found(tokens: i..<(i + 1), label: "PAST_REF")
+        case "days" where previous == "these":
+            return Found(tokens: (i - 1)..<(i + 1), label: "PRESENT_REF")
         case "soon" where previous != "as" && previous != "too":
             return Found(tokens: i..<(i + 1), label: "FUTURE_REF")
         case "past" where previous == "the" && (next == "" || tokens[i + 1].kind == .punctuation):

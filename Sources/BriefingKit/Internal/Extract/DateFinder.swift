@@ -127,12 +127,20 @@ struct DateFinder: Sendable {
                 return Found(tokens: i..<(next + 1), value: PartialDate(year: y, month: month))
             }
             let before = word(tokens, i - 1) ?? ""
-            let modifiers: Set<String> = ["in", "early", "late", "mid", "mid-", "since", "until", "by", "last", "next", "this", "of", "from", "through", "before", "after"]
+            let modifiers: Set<String> = ["in", "early", "late", "mid", "mid-", "since", "until", "by", "last", "next", "this", "of", "from", "through", "before", "after", "until", "during"]
             if modifiers.contains(before) {
                 var start = i
                 if ["early", "late", "mid", "last", "next", "this"].contains(before) { start = i - 1 }
                 if let date = resolveMonth(month, relation: before) { return Found(tokens: start..<next, value: date) }
             }
+        }
+        // "mid-November", "early-December": one token.
+        if tokens[i].kind == .word, let dash = tokens[i].lower.firstIndex(of: "-"),
+            ["mid", "early", "late"].contains(String(tokens[i].lower[..<dash])),
+            let month = Lexicon.months[String(tokens[i].lower[tokens[i].lower.index(after: dash)...])],
+            let date = resolveMonth(month, relation: "in")
+        {
+            return Found(tokens: i..<(i + 1), value: date)
         }
         if let found = relative(at: i, tokens) { return found }
         if let found = period(at: i, tokens) { return found }
@@ -144,7 +152,10 @@ struct DateFinder: Sendable {
             let notYear: Set<String> = ["percent", "per", "people", "km", "miles", "metres", "meters", "troops", "soldiers", "votes", "points", "feet", "tonnes", "tons", "dollars", "euros", "pounds", "jobs", "units", "members", "cases"]
             let notAfter: Set<String> = ["no", "no.", "number", "resolution", "flight", "route", "page", "room", "article", "section", "$", "£", "€", "about", "some", "nearly", "almost", "over", "than"]
             let standsAlone = !notAfter.contains(before) && !(i > 0 && (tokens[i - 1].text == "$" || tokens[i - 1].kind == .number))
-            if (yearContext.contains(before) || standsAlone && (after == "" || tokens[i + 1].kind == .possessive || tokens[i + 1].kind == .punctuation))
+            let attributive = ["the", "its", "their", "his", "her", "a"].contains(before) && i + 1 < tokens.count && tokens[i + 1].kind == .word
+                && !tokens[i + 1].isCapitalized
+            if (yearContext.contains(before) || attributive
+                || standsAlone && (after == "" || tokens[i + 1].kind == .possessive || tokens[i + 1].kind == .punctuation))
                 && !notYear.contains(after) && !(i + 1 < tokens.count && tokens[i + 1].text == "%")
             {
                 return Found(tokens: i..<(i + 1), value: PartialDate(year: y))
