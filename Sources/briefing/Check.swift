@@ -6,20 +6,11 @@ struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Checks a built site: every internal link and anchor must lead somewhere.")
 
-    @Option(name: .long, help: "The site folder.")
-    var root: String = "."
-
-    @Option(name: .long, help: "The built site (default: ROOT/public).")
-    var output: String?
-
-    @Option(name: .long, help: "Site config file (default: ROOT/content/_config.yaml), for its base URL.")
-    var config: String?
-
-    @Option(name: .customLong("base-url"), help: "The base URL the site was built with, if not the config's.")
-    var baseURL: String?
+    /// The same options as `build`, so a build command becomes its check by changing the verb.
+    @OptionGroup var site: SiteOptions
 
     func run() async throws {
-        let options = BuildOptions(root: root, output: output, config: config, baseURL: baseURL)
+        let options = site.build
         do {
             let base = try options.effectiveBaseURL()
             let report = try SiteChecker(output: options.outputPath, baseURL: base).check()
