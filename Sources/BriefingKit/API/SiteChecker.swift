@@ -77,7 +77,7 @@ public struct SiteChecker: Sendable {
 
     /// Where a link leads inside the site, as a file path relative to the output folder.
     func resolve(_ raw: String, from file: String) -> Resolution {
-        let link = HTMLScanner.decodeEntities(raw).trimmingCharacters(in: .whitespaces)
+        let link = HTMLScanner.decodeEntities(raw).trimmingSpaces()
         let lower = link.lowercased()
         if lower.hasPrefix("javascript:") || lower.hasPrefix("vbscript:") { return .unsafe("script link '\(link)'") }
         if lower.hasPrefix("mailto:") || lower.hasPrefix("tel:") || lower.hasPrefix("data:") { return .external }

@@ -65,7 +65,7 @@ public struct SiteConfig: Sendable, Equatable {
 
     /// "https://example.org/sub/path" → "https://example.org/sub/path/"; nil when not an http(s) URL.
     public static func normalizeBaseURL(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         guard let url = URL(string: trimmed), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
             let host = url.host, !host.isEmpty, url.query == nil, url.fragment == nil
         else { return nil }

@@ -3,13 +3,16 @@ extension ActorTable {
     mutating func locateMentions(in paragraphs: [ParagraphText]) {
         var multi: [String: Int] = [:]
         var single: [String: Int] = [:]
-        var longest = 1
+        // The longest multi-word form by its first word: most words start none, and need no joined key.
+        var longestFrom: [String: Int] = [:]
         for (index, entry) in entries.enumerated() {
             for form in entry.forms {
-                let count = form.split(separator: " ").count
-                longest = max(longest, count)
-                if count > 1 {
-                    multi[Self.key(form)] = multi[Self.key(form)] ?? index
+                let words = form.split(separator: " ")
+                if words.count > 1 {
+                    let key = Self.key(form)
+                    multi[key] = multi[key] ?? index
+                    let first = String(key.split(separator: " ")[0])
+                    longestFrom[first] = max(longestFrom[first] ?? 1, words.count)
                 } else {
                     single[form] = single[form] ?? index
                 }
@@ -39,7 +42,7 @@ extension ActorTable {
                     continue
                 }
                 var matched = false
-                var length = min(longest, tokens.count - i)
+                var length = min(longestFrom[tokens[i].lower] ?? 1, tokens.count - i)
                 while length >= 1 {
                     let slice = tokens[i..<(i + length)]
                     if slice.allSatisfy({ $0.kind == .word }) {

@@ -1,8 +1,10 @@
 /// A named-entity tagger: a greedy averaged perceptron over IOB2 labels, trained offline on the
 /// CoNLL-2003 training split (`Tests/Tools/ner/train_ner.py`), its weights compiled into the binary.
 ///
-/// The features are plain string templates, the same as the training script's, hashed rather than
-/// built as strings so that tagging allocates little.
+/// The features are the training script's string templates, hashed (FNV-1a) rather than built as
+/// strings. FNV reads bytes in order, so each template's prefix ("w-1=") is hashed once and every word
+/// continues from that state; the features that do not depend on earlier labels are scored once per
+/// word before decoding.
 struct NERModel: Sendable {
     enum Label: Int, Sendable {
         case outside = 0
@@ -16,16 +18,22 @@ struct NERModel: Sendable {
         var type: Int { (rawValue + 1) / 2 }
     }
 
-    /// Feature hash → index of its row of nine weights.
-    private let rows: [UInt64: Int32]
+    private let table: FeatureTable
+    /// Nine weights per feature row.
     private let weights: [Int32]
+    /// Rows of the label-history features, which do not depend on the words: `prev=` for each of the
+    /// ten previous labels (nine and `<s>`), and `prev2=|prev=` for each pair.
+    private let previousRows: [Int32]
+    private let previousPairRows: [Int32]
+    /// FNV state after `prev+w=<label>|`, for each previous label; the word's bytes continue it.
+    private let previousWordStates: [UInt64]
 
     static let shared = NERModel(tsv: weightsTSV)
 
     init(tsv: String) {
-        var rows: [UInt64: Int32] = [:]
+        var keys: [UInt64] = []
         var weights: [Int32] = []
-        rows.reserveCapacity(50_000)
+        keys.reserveCapacity(50_000)
         weights.reserveCapacity(50_000 * 9)
         for line in tsv.utf8.split(separator: UInt8(ascii: "\n")) {
             guard let tab = line.firstIndex(of: UInt8(ascii: "\t")) else { continue }
@@ -40,18 +48,32 @@ struct NERModel: Sendable {
                 else { continue }
                 row[label] = weight
             }
-            rows[Self.hash(feature)] = Int32(weights.count / 9)
+            keys.append(Self.fnv(Self.basis, feature))
             weights += row
         }
-        self.rows = rows
+        let table = FeatureTable(keys: keys)
+        self.table = table
         self.weights = weights
+        let labels = Self.labelBytes
+        previousRows = labels.map { table.row(Self.fnv(Self.templates.prev, $0)) }
+        var pairs: [Int32] = []
+        for prev2 in labels {
+            for prev in labels {
+                pairs.append(table.row(Self.fnv(Self.fnv(Self.fnv(Self.templates.prev2, prev2), Self.bar), prev)))
+            }
+        }
+        previousPairRows = pairs
+        previousWordStates = labels.map { Self.fnv(Self.fnv(Self.templates.previousWord, $0), Self.bar) }
     }
 
     // MARK: Hashing
 
-    /// FNV-1a over the bytes of a feature string.
-    static func hash<S: Sequence<UInt8>>(_ bytes: S) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// FNV-1a, continuing from `state`.
+    @inline(__always)
+    static func fnv<S: Sequence<UInt8>>(_ state: UInt64, _ bytes: S) -> UInt64 {
+        var h = state
         for b in bytes {
             h ^= UInt64(b)
             h = h &* 0x100_0000_01b3
@@ -59,180 +81,194 @@ struct NERModel: Sendable {
         return h
     }
 
+    private static let bar = Array("|".utf8)
+    /// Index 9 is the `<s>` that stands before the first label.
+    private static let labelBytes: [[UInt8]] = Label.names.map { Array($0.utf8) } + [Array("<s>".utf8)]
+
+    /// FNV states after each template's name.
+    private struct Templates {
+        let word, wordBefore, wordAfter, wordBefore2, wordAfter2, prefix3, suffix3, suffix2: UInt64
+        let shape, shapeBefore, shapeAfter, prev, prev2, previousWord: UInt64
+        let bias, first, allCaps: UInt64
+    }
+
+    private static let templates: Templates = {
+        func state(_ name: String) -> UInt64 { NERModel.fnv(NERModel.basis, name.utf8) }
+        return Templates(
+            word: state("w="), wordBefore: state("w-1="), wordAfter: state("w+1="), wordBefore2: state("w-2="), wordAfter2: state("w+2="),
+            prefix3: state("p3="), suffix3: state("s3="), suffix2: state("s2="), shape: state("shape="), shapeBefore: state("shape-1="),
+            shapeAfter: state("shape+1="), prev: state("prev="), prev2: state("prev2="), previousWord: state("prev+w="),
+            bias: state("b"), first: state("first"), allCaps: state("allcaps-line"))
+    }()
+
     // MARK: Tagging
 
-    /// One token, prepared once: its lower-cased bytes and its shape.
-    private struct Word {
-        var lower: [UInt8]
-        var shape: [UInt8]
-        /// Byte offsets where each Unicode scalar of `lower` starts, for prefixes and suffixes by
-        /// character; empty for ASCII, where bytes and characters coincide.
-        var starts: [Int]
+    /// The sentence's words, lower-cased and shaped, in two flat byte buffers.
+    private struct Sentence {
+        var lower: [UInt8] = []
+        var shape: [UInt8] = []
+        var lowerRanges: [Range<Int>] = []
+        var shapeRanges: [Range<Int>] = []
+        /// Byte ranges, within `lower`, of each word's first three and last three and two characters.
+        var prefix3: [Range<Int>] = []
+        var suffix3: [Range<Int>] = []
+        var suffix2: [Range<Int>] = []
+        var hasUpper = false
+        var hasLower = false
 
-        init(_ text: String) {
-            let cleaned = NERModel.clean(text)
-            if cleaned.utf8.allSatisfy({ $0 < 0x80 }) {
-                // ASCII, the common case: no Unicode tables needed.
-                var lower: [UInt8] = []
-                var shape: [UInt8] = []
-                lower.reserveCapacity(cleaned.utf8.count)
-                for b in cleaned.utf8 {
+        init(_ words: [String]) {
+            lowerRanges.reserveCapacity(words.count)
+            for word in words { append(word) }
+        }
+
+        mutating func append(_ word: String) {
+            let lowerStart = lower.count
+            let shapeStart = shape.count
+            var starts: [Int] = []
+            if word.utf8.allSatisfy({ $0 < 0x80 }) {
+                var last: UInt8 = 0
+                for b in word.utf8 {
                     let isUpper = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")
-                    lower.append(isUpper ? b + 32 : b)
-                    let c: UInt8 = isUpper ? UInt8(ascii: "X") : (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) ? UInt8(ascii: "x")
-                        : (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) ? UInt8(ascii: "d") : b
-                    if shape.last != c { shape.append(c) }
+                    let isLower = b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")
+                    hasUpper = hasUpper || isUpper
+                    hasLower = hasLower || isLower
+                    // Characters the weights file cannot hold were "_" in training.
+                    let cleaned = NERModel.isUnwritable(Unicode.Scalar(b)) ? UInt8(ascii: "_") : b
+                    lower.append(isUpper ? cleaned + 32 : cleaned)
+                    let c: UInt8 = isUpper ? UInt8(ascii: "X") : isLower ? UInt8(ascii: "x")
+                        : (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) ? UInt8(ascii: "d") : cleaned
+                    if shape.count == shapeStart || c != last { shape.append(c) }
+                    last = c
                 }
-                self.lower = lower
-                self.shape = shape
-                self.starts = []
             } else {
-                let lowered = cleaned.lowercased()
-                lower = Array(lowered.utf8)
-                shape = Array(NERModel.shape(cleaned).utf8)
-                var starts: [Int] = []
-                var offset = 0
-                for scalar in lowered.unicodeScalars {
-                    starts.append(offset)
-                    offset += String(scalar).utf8.count
+                for s in word.unicodeScalars {
+                    hasUpper = hasUpper || s.properties.isUppercase
+                    hasLower = hasLower || s.properties.isLowercase
                 }
-                self.starts = starts
+                let cleaned = NERModel.clean(word)
+                for scalar in cleaned.lowercased().unicodeScalars {
+                    starts.append(lower.count - lowerStart)
+                    lower.append(contentsOf: String(scalar).utf8)
+                }
+                shape.append(contentsOf: NERModel.shape(cleaned).utf8)
             }
-        }
-
-        func prefix(_ n: Int) -> ArraySlice<UInt8> {
-            if starts.isEmpty { return lower.prefix(n) }
-            return starts.count <= n ? lower[...] : lower[..<starts[n]]
-        }
-
-        func suffix(_ n: Int) -> ArraySlice<UInt8> {
-            if starts.isEmpty { return lower.suffix(n) }
-            return starts.count <= n ? lower[...] : lower[starts[starts.count - n]...]
-        }
-    }
-
-    private static let start: [UInt8] = Array("<s>".utf8)
-    private static let end: [UInt8] = Array("</s>".utf8)
-    private static let labelBytes: [[UInt8]] = Label.names.map { Array($0.utf8) } + [start]
-
-    /// FNV-1a of several byte runs, as if they were one string.
-    private static func hash(_ parts: [UInt8]...) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for part in parts {
-            for b in part {
-                h ^= UInt64(b)
-                h = h &* 0x100_0000_01b3
+            let length = lower.count - lowerStart
+            lowerRanges.append(lowerStart..<lower.count)
+            shapeRanges.append(shapeStart..<shape.count)
+            func prefix(_ n: Int) -> Range<Int> {
+                if starts.isEmpty { return lowerStart..<(lowerStart + min(n, length)) }
+                return starts.count <= n ? lowerStart..<lower.count : lowerStart..<(lowerStart + starts[n])
             }
+            func suffix(_ n: Int) -> Range<Int> {
+                if starts.isEmpty { return (lower.count - min(n, length))..<lower.count }
+                return starts.count <= n ? lowerStart..<lower.count : (lowerStart + starts[starts.count - n])..<lower.count
+            }
+            prefix3.append(prefix(3))
+            suffix3.append(suffix(3))
+            suffix2.append(suffix(2))
         }
-        return h
     }
 
-    private static func hash(_ prefix: [UInt8], _ slice: ArraySlice<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in prefix {
-            h ^= UInt64(b)
-            h = h &* 0x100_0000_01b3
-        }
-        for b in slice {
-            h ^= UInt64(b)
-            h = h &* 0x100_0000_01b3
-        }
-        return h
-    }
-
-    private static let p = (
-        w: Array("w=".utf8), wm1: Array("w-1=".utf8), wp1: Array("w+1=".utf8), wm2: Array("w-2=".utf8), wp2: Array("w+2=".utf8),
-        p3: Array("p3=".utf8), s3: Array("s3=".utf8), s2: Array("s2=".utf8), shape: Array("shape=".utf8),
-        shapem1: Array("shape-1=".utf8), shapep1: Array("shape+1=".utf8), prev: Array("prev=".utf8), prev2: Array("prev2=".utf8),
-        prevw: Array("prev+w=".utf8), bar: Array("|".utf8)
-    )
-    private static let biasHash = hash(Array("b".utf8))
-    private static let firstHash = hash(Array("first".utf8))
-    private static let allCapsHash = hash(Array("allcaps-line".utf8))
+    private static let startBytes = Array("<s>".utf8)
+    private static let endBytes = Array("</s>".utf8)
 
     /// Tags one sentence; `words` are its tokens as written.
     func tag(_ words: [String]) -> [Label] {
         let n = words.count
         guard n > 0 else { return [] }
-        let prepared = words.map(Word.init)
-        var hasUpper = false
-        var hasLower = false
-        for word in words {
-            if word.utf8.allSatisfy({ $0 < 0x80 }) {
-                for b in word.utf8 {
-                    if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") { hasUpper = true }
-                    if b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") { hasLower = true }
+        let sentence = Sentence(words)
+        let t = Self.templates
+        let allCaps = sentence.hasUpper && !sentence.hasLower
+
+        // Scores of the features that depend on the words alone, nine per word.
+        var scores = [Int64](repeating: 0, count: n * 9)
+        sentence.lower.withUnsafeBufferPointer { lower in
+            sentence.shape.withUnsafeBufferPointer { shape in
+                func lowerHash(_ state: UInt64, _ i: Int) -> UInt64 {
+                    i < 0 ? Self.fnv(state, Self.startBytes) : i >= n ? Self.fnv(state, Self.endBytes)
+                        : Self.fnv(state, UnsafeBufferPointer(rebasing: lower[sentence.lowerRanges[i]]))
                 }
-            } else {
-                for s in word.unicodeScalars {
-                    if s.properties.isUppercase { hasUpper = true }
-                    if s.properties.isLowercase { hasLower = true }
+                func shapeHash(_ state: UInt64, _ i: Int) -> UInt64 {
+                    i < 0 ? Self.fnv(state, Self.startBytes) : i >= n ? Self.fnv(state, Self.endBytes)
+                        : Self.fnv(state, UnsafeBufferPointer(rebasing: shape[sentence.shapeRanges[i]]))
+                }
+                var features: [UInt64] = []
+                features.reserveCapacity(16)
+                for i in 0..<n {
+                    features.removeAll(keepingCapacity: true)
+                    features.append(t.bias)
+                    features.append(lowerHash(t.word, i))
+                    features.append(lowerHash(t.wordBefore, i - 1))
+                    features.append(lowerHash(t.wordAfter, i + 1))
+                    features.append(lowerHash(t.wordBefore2, i - 2))
+                    features.append(lowerHash(t.wordAfter2, i + 2))
+                    features.append(Self.fnv(t.prefix3, UnsafeBufferPointer(rebasing: lower[sentence.prefix3[i]])))
+                    features.append(Self.fnv(t.suffix3, UnsafeBufferPointer(rebasing: lower[sentence.suffix3[i]])))
+                    features.append(Self.fnv(t.suffix2, UnsafeBufferPointer(rebasing: lower[sentence.suffix2[i]])))
+                    features.append(shapeHash(t.shape, i))
+                    features.append(shapeHash(t.shapeBefore, i - 1))
+                    features.append(shapeHash(t.shapeAfter, i + 1))
+                    if i == 0 { features.append(t.first) }
+                    if allCaps { features.append(t.allCaps) }
+                    for feature in features { add(row: table.row(feature), to: &scores, at: i * 9) }
                 }
             }
         }
-        let allCaps = hasUpper && !hasLower
-        func lower(_ i: Int) -> [UInt8] { i < 0 ? Self.start : i >= n ? Self.end : prepared[i].lower }
-        func shape(_ i: Int) -> [UInt8] { i < 0 ? Self.start : i >= n ? Self.end : prepared[i].shape }
 
         var labels: [Label] = []
         labels.reserveCapacity(n)
-        var prev = Self.labelBytes[9]
-        var prev2 = Self.labelBytes[9]
-        var scores = [Int64](repeating: 0, count: 9)
-        var features: [UInt64] = []
-        features.reserveCapacity(20)
-        let p = Self.p
-        for i in 0..<n {
-            let word = prepared[i]
-            features.removeAll(keepingCapacity: true)
-            features.append(Self.biasHash)
-            features.append(Self.hash(p.w, word.lower))
-            features.append(Self.hash(p.wm1, lower(i - 1)))
-            features.append(Self.hash(p.wp1, lower(i + 1)))
-            features.append(Self.hash(p.wm2, lower(i - 2)))
-            features.append(Self.hash(p.wp2, lower(i + 2)))
-            features.append(Self.hash(p.p3, word.prefix(3)))
-            features.append(Self.hash(p.s3, word.suffix(3)))
-            features.append(Self.hash(p.s2, word.suffix(2)))
-            features.append(Self.hash(p.shape, word.shape))
-            features.append(Self.hash(p.shapem1, shape(i - 1)))
-            features.append(Self.hash(p.shapep1, shape(i + 1)))
-            features.append(Self.hash(p.prev, prev))
-            features.append(Self.hash(p.prev2, prev2, p.bar, prev))
-            features.append(Self.hash(p.prevw, prev, p.bar, word.lower))
-            if i == 0 { features.append(Self.firstHash) }
-            if allCaps { features.append(Self.allCapsHash) }
-            for k in 0..<9 { scores[k] = 0 }
-            for feature in features {
-                guard let row = rows[feature] else { continue }
-                let base = Int(row) * 9
-                for k in 0..<9 { scores[k] += Int64(weights[base + k]) }
-            }
-            // I-X only continues B-X or I-X; the mask comes before the choice, as in training.
-            let previous = labels.last
-            var best = 0
-            var bestScore = Int64.min
-            for k in 0..<9 {
-                let label = Label(rawValue: k)!
-                if k > 0, !label.isBegin, previous?.type != label.type { continue }
-                if scores[k] > bestScore {
-                    best = k
-                    bestScore = scores[k]
+        var prev = 9
+        var prev2 = 9
+        var local = [Int64](repeating: 0, count: 9)
+        sentence.lower.withUnsafeBufferPointer { lower in
+            for i in 0..<n {
+                for k in 0..<9 { local[k] = scores[i * 9 + k] }
+                add(row: previousRows[prev], to: &local, at: 0)
+                add(row: previousPairRows[prev2 * 10 + prev], to: &local, at: 0)
+                let wordRange = sentence.lowerRanges[i]
+                add(row: table.row(Self.fnv(previousWordStates[prev], UnsafeBufferPointer(rebasing: lower[wordRange]))), to: &local, at: 0)
+                // I-X only continues B-X or I-X; the mask comes before the choice, as in training.
+                let previousType = labels.last?.type
+                var best = 0
+                var bestScore = Int64.min
+                for k in 0..<9 {
+                    if k > 0, k % 2 == 0, previousType != (k + 1) / 2 { continue }
+                    if local[k] > bestScore {
+                        best = k
+                        bestScore = local[k]
+                    }
                 }
+                labels.append(Label(rawValue: best)!)
+                prev2 = prev
+                prev = best
             }
-            let chosen = Label(rawValue: best)!
-            labels.append(chosen)
-            prev2 = prev
-            prev = Self.labelBytes[best]
         }
         return labels
     }
 
+    @inline(__always)
+    private func add(row: Int32, to scores: inout [Int64], at offset: Int) {
+        guard row >= 0 else { return }
+        let base = Int(row) * 9
+        weights.withUnsafeBufferPointer { w in
+            scores.withUnsafeMutableBufferPointer { s in
+                for k in 0..<9 { s[offset + k] += Int64(w[base + k]) }
+            }
+        }
+    }
+
+    @inline(__always)
+    static func isUnwritable(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
+    }
+
     /// Characters the weights file cannot hold become "_", as in training.
     static func clean(_ word: String) -> String {
-        let bad: Set<Unicode.Scalar> = ["\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{1C}", "\u{1D}", "\u{1E}", "\u{85}", "\u{2028}", "\u{2029}"]
-        guard word.unicodeScalars.contains(where: { bad.contains($0) }) else { return word }
-        return String(String.UnicodeScalarView(word.unicodeScalars.map { bad.contains($0) ? "_" : $0 }))
+        guard word.unicodeScalars.contains(where: isUnwritable) else { return word }
+        return String(String.UnicodeScalarView(word.unicodeScalars.map { isUnwritable($0) ? "_" : $0 }))
     }
 
     /// "McCain" → "XxXx", "U.S." → "X.X.", "1996-12-06" → "d-d-d".
@@ -255,4 +291,49 @@ struct NERModel: Sendable {
         }
         return String(out)
     }
+}
+
+/// Feature hash → row, by open addressing: the keys are hashes already, so no second hashing.
+struct FeatureTable: Sendable {
+    private let slots: [UInt64]
+    private let rows: [Int32]
+    private let mask: Int
+
+    /// Row `i` belongs to `keys[i]`.
+    init(keys: [UInt64]) {
+        var capacity = 16
+        while capacity < keys.count * 2 { capacity *= 2 }
+        var slots = [UInt64](repeating: 0, count: capacity)
+        var rows = [Int32](repeating: -1, count: capacity)
+        let mask = capacity - 1
+        for (row, key) in keys.enumerated() {
+            let key = Self.nonzero(key)
+            var slot = Self.start(key, mask)
+            while slots[slot] != 0, slots[slot] != key { slot = (slot + 1) & mask }
+            slots[slot] = key
+            rows[slot] = Int32(row)
+        }
+        self.slots = slots
+        self.rows = rows
+        self.mask = mask
+    }
+
+    /// The row of `key`, or -1.
+    @inline(__always)
+    func row(_ key: UInt64) -> Int32 {
+        let key = Self.nonzero(key)
+        return slots.withUnsafeBufferPointer { slots in
+            var slot = Self.start(key, mask)
+            while true {
+                let found = slots[slot]
+                if found == key { return rows[slot] }
+                if found == 0 { return -1 }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// Zero marks an empty slot.
+    @inline(__always) private static func nonzero(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
+    @inline(__always) private static func start(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: key ^ (key >> 31)) & mask }
 }

@@ -24,9 +24,7 @@ struct ParagraphText: Sendable {
     }
 
     func text(scalarRange: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[scalarRange.clamped(to: 0..<scalars.count)])
-        return String(view)
+        String(scalars: scalars[scalarRange.clamped(to: 0..<scalars.count)])
     }
 
     var sentenceCount: Int { (tokens.last?.sentence ?? -1) + 1 }

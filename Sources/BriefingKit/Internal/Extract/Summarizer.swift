@@ -66,7 +66,7 @@ struct Summarizer: Sendable {
         let lower = sentence.lowercased()
         let markers = ["published:", "updated:", "last updated", "click here", "scroll down", "follow us", "follow @", "sign up",
                        "all rights reserved", "copyright", "image caption", "image copyright", "read more:", "see also"]
-        if markers.contains(where: { lower.contains($0) }) { return true }
+        if markers.contains(where: { lower.containsBytes(of: $0) }) { return true }
         if lower.hasPrefix("by ") && sentence.split(separator: " ").count < 12 { return true }
         return false
     }

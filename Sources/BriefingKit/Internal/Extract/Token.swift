@@ -13,7 +13,9 @@ struct Token: Sendable, Equatable {
     }
 
     var kind: Kind
-    var text: String
+    let text: String
+    /// The text lower-cased, computed once: the lexicons are keyed by it.
+    let lower: String
     var start: Int
     var end: Int
     /// Index of the sentence the token belongs to, within its paragraph.
@@ -48,7 +50,32 @@ struct Token: Sendable, Equatable {
         return letters >= 2
     }
 
-    var lower: String { text.lowercased() }
+    init(kind: Kind, text: String, start: Int, end: Int) {
+        self.kind = kind
+        self.text = text
+        self.lower = Self.lowercased(text)
+        self.start = start
+        self.end = end
+    }
+
+    /// `lowercased()` with a fast path for ASCII, which most news text is.
+    static func lowercased(_ text: String) -> String {
+        var hasUpper = false
+        for b in text.utf8 {
+            if b >= 0x80 { return text.lowercased() }
+            if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") { hasUpper = true }
+        }
+        guard hasUpper else { return text }
+        let count = text.utf8.count
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var i = 0
+            for b in text.utf8 {
+                buffer[i] = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b + 32 : b
+                i += 1
+            }
+            return count
+        }
+    }
 
     func isPunctuation(_ sign: String) -> Bool { kind == .punctuation && text == sign }
 

@@ -10,9 +10,7 @@ struct Tokenizer {
     }
 
     func text(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range.clamped(to: 0..<scalars.count)])
-        return String(view)
+        String(scalars: scalars[range.clamped(to: 0..<scalars.count)])
     }
 
     func tokenize() -> [Token] {
@@ -22,32 +20,32 @@ struct Tokenizer {
         let n = scalars.count
         while i < n {
             let s = scalars[i]
-            if s.properties.isWhitespace || s == "\u{00A0}" {
+            if Self.isSpace(s) {
                 i += 1
                 continue
             }
             if Self.isWordScalar(s) {
                 let start = i
-                var isNumber = s.properties.numericType != nil
+                var isNumber = Self.isDigit(s)
                 i += 1
                 while i < n {
                     let c = scalars[i]
                     if Self.isWordScalar(c) {
-                        if c.properties.numericType == nil { isNumber = false }
+                        if isNumber, !Self.isDigit(c) { isNumber = false }
                         i += 1
                         continue
                     }
                     let next = i + 1 < n ? scalars[i + 1] : " "
                     // Joiners inside a word: al-Assad, 74-year-old, don’t, 2,000, 3.5, 10:30.
                     if (c == "-" || c == "\u{2011}") && Self.isWordScalar(next) { i += 1; continue }
-                    if (c == "'" || c == "\u{2019}") && next.properties.isAlphabetic {
+                    if (c == "'" || c == "\u{2019}") && Self.isLetter(next) {
                         // Possessive 's stays apart so that "Zakharova’s" names Zakharova.
                         let after = i + 2 < n ? scalars[i + 2] : " "
                         if (next == "s" || next == "S") && !Self.isWordScalar(after) { break }
                         i += 1
                         continue
                     }
-                    if (c == "," || c == "." || c == ":") && isNumber && next.properties.numericType != nil {
+                    if (c == "," || c == "." || c == ":") && isNumber && Self.isDigit(next) {
                         i += 1
                         continue
                     }
@@ -59,7 +57,7 @@ struct Tokenizer {
                     break
                 }
                 var kind: Token.Kind = isNumber ? .number : .word
-                if kind == .number, scalars[start..<i].contains(where: { $0.properties.isAlphabetic }) { kind = .word }
+                if kind == .number, scalars[start..<i].contains(where: Self.isLetter) { kind = .word }
                 tokens.append(Token(kind: kind, text: text(start..<i), start: start, end: i))
                 continue
             }
@@ -108,7 +106,25 @@ struct Tokenizer {
         "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2039}", "\u{203A}",
     ]
 
+    // ASCII answers first: the Unicode property tables are slow to consult for every character.
+
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return s == " " || (s.value >= 0x09 && s.value <= 0x0D) }
+        return s == "\u{00A0}" || s.properties.isWhitespace
+    }
+
+    static func isDigit(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return s.value >= 0x30 && s.value <= 0x39 }
+        return s.properties.numericType != nil
+    }
+
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A }
+        return s.properties.isAlphabetic
+    }
+
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return isLetter(s) || isDigit(s) }
         let p = s.properties
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
             || p.generalCategory == .spacingMark

@@ -40,7 +40,7 @@ struct ArticleReader: Sendable {
                 title = Self.titleFromText(line)
             }
         }
-        let finalTitle = (title ?? "").trimmingCharacters(in: .whitespaces)
+        let finalTitle = (title ?? "").trimmingSpaces()
         // Scraped pages repeat the headline; drop copies of it at the top of the body.
         let titleKey = Self.comparable(finalTitle)
         while let first = blocks.first, !titleKey.isEmpty, Self.comparable(Self.stripHeadingMarks(first.text)) == titleKey {
@@ -52,7 +52,7 @@ struct ArticleReader: Sendable {
         var place = try string(fields["place"], key: "place")
         var paragraphs: [Paragraph] = []
         for block in blocks {
-            var text = block.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            var text = block.text.split(separator: "\n").map { $0.trimmingSpaces() }.joined(separator: " ")
             var kind: Paragraph.Kind = Self.looksLikeHeading(text) ? .heading : .text
             if block.text.hasPrefix("#") {
                 text = Self.stripHeadingMarks(text)
@@ -110,7 +110,7 @@ struct ArticleReader: Sendable {
     private func tags(_ value: YAMLValue?) throws(Diagnostic) -> [String] {
         guard let value else { return [] }
         if let s = value.string {
-            return s.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            return s.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         }
         guard let list = value.list else {
             throw .error("'tags' must be a list of text", step: "ingest", path: path, line: value.line, column: value.column)
@@ -157,7 +157,7 @@ struct ArticleReader: Sendable {
             }
         }
         for raw in body.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = raw.trimmingCharacters(in: .whitespaces)
+            let trimmed = raw.trimmingSpaces()
             if trimmed.isEmpty {
                 flush()
             } else {
@@ -181,7 +181,7 @@ struct ArticleReader: Sendable {
     static func stripHeadingMarks(_ text: String) -> String {
         var s = Substring(text)
         while s.hasPrefix("#") { s = s.dropFirst() }
-        return s.trimmingCharacters(in: .whitespaces)
+        return s.trimmingSpaces()
     }
 
     /// Case, spacing and punctuation do not make a repeated headline different.

@@ -26,13 +26,16 @@ enum DebrisFilter {
         var kept: [Block] = []
         var inBox = false
         for block in blocks {
-            let key = normalized(block.text)
-            if boxMarkers.contains(key) {
-                inBox = true
-                continue
-            }
-            if linePrefixes.contains(where: { key.hasPrefix($0) }) && block.text.count < 200 {
-                continue
+            // Markers and debris lines are short; a long paragraph need not be lower-cased to know it is neither.
+            if block.text.utf8.count < 800 {
+                let key = normalized(block.text)
+                if boxMarkers.contains(key) {
+                    inBox = true
+                    continue
+                }
+                if linePrefixes.contains(where: { key.hasPrefix($0) }) && block.text.count < 200 {
+                    continue
+                }
             }
             if inBox {
                 // Link titles: short lines without closing punctuation. The first real paragraph ends the box.
@@ -45,16 +48,16 @@ enum DebrisFilter {
     }
 
     static func normalized(_ text: String) -> String {
-        var key = text.trimmingCharacters(in: .whitespaces).lowercased()
+        var key = text.trimmingSpaces().lowercased()
         while key.hasSuffix(":") || key.hasSuffix(".") { key.removeLast() }
-        return key.trimmingCharacters(in: .whitespaces)
+        return key.trimmingSpaces()
     }
 
     /// Every line is short and none ends like a sentence or carries a quotation.
     static func isLinkTitleBlock(_ text: String) -> Bool {
         let lines = text.split(separator: "\n")
         return lines.allSatisfy { line in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingSpaces()
             return trimmed.split(separator: " ").count <= 20 && !endsLikeSentence(trimmed)
                 && !trimmed.unicodeScalars.contains(where: { Tokenizer.quoteMarks.contains($0) && $0 != "'" && $0 != "\u{2019}" })
         }

@@ -22,7 +22,7 @@ struct Gazetteer: Sendable {
         var longest = 1
         func load(_ text: String, _ kind: Actor.Kind) {
             for line in text.split(separator: "\n") {
-                let names = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+                let names = line.split(separator: "|").map { $0.trimmingSpaces() }
                 guard let canonical = names.first, !canonical.isEmpty else { continue }
                 for form in names {
                     let key = form.lowercased()

@@ -118,7 +118,7 @@ struct TemplateLinter: Sendable {
                 inner.append(scalars[j])
                 j += 1
             }
-            var body = String(inner).trimmingCharacters(in: .whitespaces)
+            var body = String(inner).trimmingSpaces()
             var kind = Tag.Kind.variable
             if triple {
                 kind = .variable
@@ -135,7 +135,7 @@ struct TemplateLinter: Sendable {
                 case "&": kind = .variable
                 default: break
                 }
-                if kind != .variable || sigil == "&" { body = String(body.dropFirst()).trimmingCharacters(in: .whitespaces) }
+                if kind != .variable || sigil == "&" { body = String(body.dropFirst()).trimmingSpaces() }
             }
             // Transforms such as {{uppercased(name)}} name their variable inside the parentheses.
             if let open = body.firstIndex(of: "("), body.hasSuffix(")") {

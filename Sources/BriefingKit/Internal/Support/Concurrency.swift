@@ -2,18 +2,30 @@ import Foundation
 
 extension Array where Element: Sendable {
     /// Maps in parallel across the machine's cores, keeping the order of the input.
+    ///
+    /// The work goes out in small chunks, a new one as each finishes, so that a run of long articles
+    /// does not leave one core busy while the others wait.
     func concurrentMap<T: Sendable>(_ transform: @escaping @Sendable (Element) -> T) async -> [T] {
         let workers = Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, count))
         guard workers > 1 else { return map(transform) }
-        let chunk = (count + workers - 1) / workers
+        let chunk = Swift.max(1, Swift.min(64, count / (workers * 8)))
         let input = self
         return await withTaskGroup(of: (Int, [T]).self) { group in
-            for start in stride(from: 0, to: count, by: chunk) {
+            var next = 0
+            func submit() {
+                guard next < input.count else { return }
+                let start = next
                 let end = Swift.min(start + chunk, input.count)
+                next = end
                 group.addTask { (start, input[start..<end].map(transform)) }
             }
+            for _ in 0..<workers { submit() }
             var parts: [(Int, [T])] = []
-            for await part in group { parts.append(part) }
+            parts.reserveCapacity(count / chunk + 1)
+            for await part in group {
+                parts.append(part)
+                submit()
+            }
             return parts.sorted { $0.0 < $1.0 }.flatMap(\.1)
         }
     }

@@ -1,0 +1,69 @@
+/// Text helpers for the hot paths of ingest and extraction. Foundation's versions bridge through
+/// NSString and copy; these read the string's own storage.
+extension Unicode.Scalar {
+    /// What `CharacterSet.whitespaces` holds: space separators and the tab.
+    var isSpaceOrTab: Bool {
+        if value < 0x80 { return value == 0x20 || value == 0x09 }
+        return properties.generalCategory == .spaceSeparator
+    }
+}
+
+extension Substring {
+    /// The text without leading and trailing spaces and tabs, as `trimmingCharacters(in: .whitespaces)` does.
+    func trimmingSpaces() -> String {
+        let scalars = unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, scalars[start].isSpaceOrTab { start = scalars.index(after: start) }
+        while end > start, scalars[scalars.index(before: end)].isSpaceOrTab { end = scalars.index(before: end) }
+        return String(scalars[start..<end])
+    }
+
+    /// True when `needle`'s bytes occur in the text: a plain byte search, no locale, no case folding.
+    func containsBytes(of needle: String) -> Bool { String(self).containsBytes(of: needle) }
+}
+
+extension String {
+    /// The text without leading and trailing spaces and tabs, as `trimmingCharacters(in: .whitespaces)` does.
+    func trimmingSpaces() -> String { self[...].trimmingSpaces() }
+
+    /// True when `needle`'s bytes occur in the text: a plain byte search, no locale, no case folding.
+    func containsBytes(of needle: String) -> Bool {
+        var haystack = self
+        return haystack.withUTF8 { h in
+            var needle = needle
+            return needle.withUTF8 { n in
+                guard let first = n.first else { return true }
+                guard h.count >= n.count else { return false }
+                var i = 0
+                while i <= h.count - n.count {
+                    if h[i] == first {
+                        var j = 1
+                        while j < n.count, h[i + j] == n[j] { j += 1 }
+                        if j == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+}
+
+extension String {
+    /// The string of a run of Unicode scalars, encoded straight into the string's storage.
+    init(scalars: ArraySlice<Unicode.Scalar>) {
+        var count = 0
+        for s in scalars { count += UTF8.width(s) }
+        self.init(unsafeUninitializedCapacity: count) { buffer in
+            var i = 0
+            for s in scalars {
+                UTF8.encode(s) { byte in
+                    buffer[i] = byte
+                    i += 1
+                }
+            }
+            return i
+        }
+    }
+}
