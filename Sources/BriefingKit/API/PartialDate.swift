@@ -18,6 +18,10 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// Parses the ISO forms that `iso` writes; nil for anything else, including impossible days.
     public init?(iso text: String) {
+        // Every form is at most "2016-W06" or "2016-02-11" long and starts with a digit or "--"; most
+        // words fail here, before any splitting.
+        guard let first = text.utf8.first, text.utf8.count <= 10, first == UInt8(ascii: "-") || (first >= 0x30 && first <= 0x39)
+        else { return nil }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         if text.hasPrefix("--") {
             guard parts.count == 4, let m = Int(parts[2]), let d = Int(parts[3]), parts[2].count == 2, parts[3].count == 2

@@ -86,8 +86,8 @@ struct DateFinder: Sendable {
     /// The date expression starting at token `i`, if any.
     func match(at i: Int, _ tokens: [Token]) -> Found? {
         // ISO 2016-02-10.
-        if tokens[i].kind == .word || tokens[i].kind == .number, let iso = PartialDate(iso: tokens[i].text), iso.year != nil,
-            tokens[i].text.count >= 7
+        if tokens[i].kind == .word || tokens[i].kind == .number, tokens[i].text.utf8.count >= 7, let iso = PartialDate(iso: tokens[i].text),
+            iso.year != nil
         {
             return Found(tokens: i..<(i + 1), value: iso)
         }
@@ -127,8 +127,7 @@ struct DateFinder: Sendable {
                 return Found(tokens: i..<(next + 1), value: PartialDate(year: y, month: month))
             }
             let before = word(tokens, i - 1) ?? ""
-            let modifiers: Set<String> = ["in", "early", "late", "mid", "mid-", "since", "until", "by", "last", "next", "this", "of", "from", "through", "before", "after", "until", "during"]
-            if modifiers.contains(before) {
+            if Self.monthModifiers.contains(before) {
                 var start = i
                 if ["early", "late", "mid", "last", "next", "this"].contains(before) { start = i - 1 }
                 if let date = resolveMonth(month, relation: before) { return Found(tokens: start..<next, value: date) }
@@ -147,11 +146,10 @@ struct DateFinder: Sendable {
         // A year standing alone after a preposition: "in 2006", "since 2014".
         if tokens[i].kind == .number, let y = year(tokens[i].text), y >= 1900 {
             let before = word(tokens, i - 1) ?? ""
-            let yearContext: Set<String> = ["in", "since", "by", "until", "from", "of", "before", "after", "during", "through", "to", "and", "fiscal", "early", "late", "mid", "the", "between"]
             let after = word(tokens, i + 1) ?? ""
-            let notYear: Set<String> = ["percent", "per", "people", "km", "miles", "metres", "meters", "troops", "soldiers", "votes", "points", "feet", "tonnes", "tons", "dollars", "euros", "pounds", "jobs", "units", "members", "cases"]
-            let notAfter: Set<String> = ["no", "no.", "number", "resolution", "flight", "route", "page", "room", "article", "section", "$", "£", "€", "about", "some", "nearly", "almost", "over", "than"]
-            let standsAlone = !notAfter.contains(before) && !(i > 0 && (tokens[i - 1].text == "$" || tokens[i - 1].kind == .number))
+            let yearContext = Self.yearContext
+            let notYear = Self.notYear
+            let standsAlone = !Self.notAfter.contains(before) && !(i > 0 && (tokens[i - 1].text == "$" || tokens[i - 1].kind == .number))
             let attributive = ["the", "its", "their", "his", "her", "a"].contains(before) && i + 1 < tokens.count && tokens[i + 1].kind == .word
                 && !tokens[i + 1].isCapitalized
             if (yearContext.contains(before) || attributive
@@ -163,6 +161,26 @@ struct DateFinder: Sendable {
         }
         return nil
     }
+
+    static let monthModifiers: Set<String> = [
+        "in", "early", "late", "mid", "mid-", "since", "until", "by", "last", "next", "this", "of", "from", "through", "before", "after",
+        "during",
+    ]
+    /// Words before a lone number that make it a year: "in 2006", "since 2014".
+    static let yearContext: Set<String> = [
+        "in", "since", "by", "until", "from", "of", "before", "after", "during", "through", "to", "and", "fiscal", "early", "late", "mid",
+        "the", "between",
+    ]
+    /// Words after a number that make it a count, not a year: "2000 troops".
+    static let notYear: Set<String> = [
+        "percent", "per", "people", "km", "miles", "metres", "meters", "troops", "soldiers", "votes", "points", "feet", "tonnes", "tons",
+        "dollars", "euros", "pounds", "jobs", "units", "members", "cases",
+    ]
+    /// Words before a number that make it a label or an amount: "flight 2006", "about 2000".
+    static let notAfter: Set<String> = [
+        "no", "no.", "number", "resolution", "flight", "route", "page", "room", "article", "section", "$", "£", "€", "about", "some",
+        "nearly", "almost", "over", "than",
+    ]
 
     /// A month and day without a year takes the year that puts it nearest the article date.
     func resolve(_ date: PartialDate) -> PartialDate? {
