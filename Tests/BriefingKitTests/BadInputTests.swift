@@ -31,6 +31,11 @@ import Testing
         "Line one\r\nLine two\r\n\r\nLine three\r",
         String(repeating: "“", count: 5000) + String(repeating: "word ", count: 2000),
         String(repeating: "A. ", count: 1000),
+        // Shapes that once made work grow with the square of the length: a list of initials read as one
+        // name, and a thousand dates in one sentence.
+        String(repeating: "A. ", count: 10000),
+        String(repeating: "January 1 ", count: 5000),
+        String(repeating: "Mr. Smith ", count: 5000),
     ])
     func awkwardTextExtractsWithoutCrashing(_ text: String) throws {
         let b = try briefing("---\ndate: 2016-02-10\n---\n" + text)
@@ -40,17 +45,32 @@ import Testing
         #expect(!html.isEmpty)
     }
 
-    @Test func aLongArticleExtracts() throws {
-        // A large article (here 1 MB of varied sentences) finishes; its work grows with its length.
+    @Test func aTwentyMegabyteArticleIsReadUpToItsLimitWithAWarning() throws {
+        let paragraph = "Minister Anna Berg said on Monday that “the plan will work,” officials in Oslo reported.\n\n"
+        let text = "---\ndate: 2016-02-10\n---\nTitle\n\n" + String(repeating: paragraph, count: 20_000_000 / paragraph.utf8.count + 1)
+        #expect(text.utf8.count > 20_000_000)
+        let result = try ArticleReader(path: "big.txt").read(bytes: Array(text.utf8))
+        let warning = try #require(result.diagnostics.first { $0.message.hasPrefix("the article body is") })
+        #expect(warning.message.contains("19.1 MB") && warning.message.contains("1.0 MB"))
+        #expect(warning.line > 10_000)
+        let paragraphs = result.article.paragraphs
+        // Cut at a paragraph break: every paragraph read is whole.
+        #expect(paragraphs.count > 5000)
+        #expect(paragraphs.allSatisfy { $0.text.hasSuffix("reported.") })
+        let b = Extractor().extract(result.article)
+        #expect(b.quotes.count == paragraphs.count)
+    }
+
+    @Test func aLongArticleWithinTheLimitIsReadWhole() throws {
         var text = "---\ndate: 2016-02-10\n---\nTitle\n\n"
         var n = 0
         while text.utf8.count < 1_000_000 {
             n += 1
             text += "Minister Anna Berg\(n % 50) said on Monday that “the plan \(n) will work,” officials in Oslo reported.\n\n"
         }
-        let b = try briefing(text)
-        #expect(b.article.paragraphs.count > 5000)
-        #expect(b.quotes.count > 5000)
+        let result = try ArticleReader(path: "long.txt").read(bytes: Array(text.utf8))
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.article.paragraphs.count == n)
     }
 }
 

@@ -74,7 +74,10 @@ struct ActorFinder: Sendable {
                 }
                 if label.type == 1 || Lexicon.givenNames.contains(tokens[range.lowerBound].lower) {
                     var upper = range.upperBound
-                    while upper < sentence.upperBound, Self.isParticleName(tokens[upper].text) || Self.isInitial(tokens[upper].text) {
+                    // A name carries a few trailing initials at most; a list of them is not one name.
+                    while upper < sentence.upperBound, upper - range.upperBound < 3,
+                        Self.isParticleName(tokens[upper].text) || Self.isInitial(tokens[upper].text)
+                    {
                         upper += 1
                     }
                     range = range.lowerBound..<upper

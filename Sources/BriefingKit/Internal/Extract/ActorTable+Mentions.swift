@@ -107,7 +107,7 @@ extension ActorTable {
     mutating func addReference(_ surface: String, to actor: Int, paragraph: Int, token: Int) {
         let lower = surface.lowercased()
         if !Lexicon.speakerPronouns.contains(lower), !entries[actor].forms.contains(where: { $0.lowercased() == lower }) {
-            entries[actor].forms.append(surface)
+            entries[actor].appendForm(surface)
         }
         entries[actor].mentions += 1
     }

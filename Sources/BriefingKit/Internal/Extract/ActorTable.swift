@@ -5,12 +5,26 @@ struct ActorTable: Sendable {
         var kind: Actor.Kind
         var role: String?
         /// Every surface form, the name first.
-        var forms: [String]
+        private(set) var forms: [String]
+        /// The words of each form's comparison key, split once: matching names compares them often.
+        private(set) var formWords: [[String]] = []
         var mentions: Int = 0
         /// Position of the first mention, for stable ordering.
         var first: (paragraph: Int, token: Int) = (Int.max, Int.max)
         /// What the name, a title or a role says; nil when nothing does.
         var gender: Lexicon.Gender?
+
+        init(name: String, kind: Actor.Kind, forms: [String] = []) {
+            self.name = name
+            self.kind = kind
+            self.forms = []
+            for form in forms { appendForm(form) }
+        }
+
+        mutating func appendForm(_ form: String) {
+            forms.append(form)
+            formWords.append(ActorTable.key(form).split(separator: " ").map(String.init))
+        }
     }
 
     struct Mention: Sendable {
@@ -93,22 +107,30 @@ struct ActorTable: Sendable {
         return entries.count - 1
     }
 
+    /// No real actor is written two dozen ways; past that the text is a list or noise ("A. A. A."), and
+    /// more forms would only make every later lookup slower.
+    static let maxForms = 24
+    /// A word shared by more names than this ("A." in a list of initials) says nothing about which
+    /// actor is meant, so the lookups stop indexing it.
+    static let maxSharing = 16
+
     mutating func add(form: String, to index: Int) {
-        guard !entries[index].forms.contains(form) else { return }
-        entries[index].forms.append(form)
+        guard entries[index].forms.count < Self.maxForms, !entries[index].forms.contains(form) else { return }
+        entries[index].appendForm(form)
         let key = Self.key(form)
         if byForm[key] == nil { byForm[key] = index }
         let words = key.split(separator: " ").map(String.init)
-        if let first = words.first, byFirstWord[first]?.last != index { byFirstWord[first, default: []].append(index) }
+        if let first = words.first, byFirstWord[first]?.last != index, (byFirstWord[first]?.count ?? 0) < Self.maxSharing {
+            byFirstWord[first, default: []].append(index)
+        }
         if entries[index].kind == .person {
-            // A word shared by dozens of names ("A." in a list of initials) says nothing; stop indexing it.
             for word in words.map(Self.bareSurname) {
-                if let list = peopleByWord[word], list.count >= 48 || list.contains(index) { continue }
+                if let list = peopleByWord[word], list.count >= Self.maxSharing || list.contains(index) { continue }
                 peopleByWord[word, default: []].append(index)
             }
             if let word = words.last.map(Self.bareSurname), word.count >= 5 {
                 let prefix = String(word.prefix(5))
-                if (peopleByPrefix[prefix]?.count ?? 0) < 48, peopleByPrefix[prefix]?.contains(index) != true { peopleByPrefix[prefix, default: []].append(index) }
+                if (peopleByPrefix[prefix]?.count ?? 0) < Self.maxSharing, peopleByPrefix[prefix]?.contains(index) != true { peopleByPrefix[prefix, default: []].append(index) }
             }
         }
     }
@@ -139,8 +161,7 @@ struct ActorTable: Sendable {
         let candidates = Set((peopleByWord[surname] ?? []) + (words.count == 1 && surname.count >= 5 ? peopleByPrefix[String(surname.prefix(5))] ?? [] : [])).sorted()
         for index in candidates {
             let entry = entries[index]
-            for known in entry.forms {
-                let knownWords = Self.key(known).split(separator: " ").map(String.init)
+            for knownWords in entry.formWords {
                 guard let knownSurname = knownWords.last.map(Self.bareSurname) else { continue }
                 if words.count > 1 && knownWords.count > 1 {
                     // Two full names agree when surnames match and given names do not contradict.

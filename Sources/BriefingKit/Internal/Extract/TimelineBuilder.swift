@@ -25,9 +25,15 @@ struct TimelineBuilder: Sendable {
     /// The clause holding the date, grown to at least six words, at most twenty-four.
     func event(around date: Range<Int>, in paragraph: ParagraphText) -> String {
         let tokens = paragraph.tokens
+        // The sentence around the date, but no further than the words an event can keep: a sentence of
+        // thousands of tokens must not make every date in it cost a pass over all of them.
         let sentence = tokens[date.lowerBound].sentence
-        guard let range = paragraph.sentenceRanges.first(where: { $0.contains(date.lowerBound) }) else { return "" }
-        _ = sentence
+        let window = 64
+        var lower = date.lowerBound
+        while lower > 0, date.lowerBound - lower < window, tokens[lower - 1].sentence == sentence { lower -= 1 }
+        var upper = date.upperBound
+        while upper < tokens.count, upper - date.upperBound < window, tokens[upper].sentence == sentence { upper += 1 }
+        let range = lower..<upper
         var start = date.lowerBound
         var end = date.upperBound
         // A date in brackets dates what stands before the brackets.

@@ -22,7 +22,16 @@ struct ArticleReader: Sendable {
                 .warning("unknown front matter key '\(key)' is ignored", step: "ingest", path: path, line: value.line, column: 1))
         }
 
-        var blocks = Self.blocks(of: front.body, firstLine: front.bodyLine, markdown: path.hasSuffix(".md"))
+        var body = front.body
+        if body.utf8.count > Self.maxBodyBytes {
+            let (kept, lines) = Self.cut(body, toAtMost: Self.maxBodyBytes)
+            diagnostics.append(
+                .warning(
+                    "the article body is \(Self.megabytes(body.utf8.count)) long; only its first \(Self.megabytes(kept.utf8.count)) "
+                        + "(to line \(front.bodyLine + lines - 1)) is read", step: "ingest", path: path, line: front.bodyLine + lines, column: 1))
+            body = kept
+        }
+        var blocks = Self.blocks(of: body, firstLine: front.bodyLine, markdown: path.hasSuffix(".md"))
         var title = try string(fields["title"], key: "title")
         if title == nil || title?.isEmpty == true, let first = blocks.first {
             // Without a title in the front matter, the first line is the title when it reads like a headline;
@@ -144,6 +153,34 @@ struct ArticleReader: Sendable {
     }
 
     // MARK: Body
+
+    /// The longest body read, in bytes. Long-form journalism runs to a few hundred kilobytes; a body
+    /// past a mebibyte is a dump or a mistake, and reading all of it would stall the whole build.
+    static let maxBodyBytes = 1 << 20
+
+    /// The text up to the last paragraph break (or line break, or space) within `limit` bytes, and the
+    /// number of lines it spans.
+    static func cut(_ text: String, toAtMost limit: Int) -> (String, Int) {
+        let bytes = Array(text.utf8.prefix(limit))
+        var end = bytes.count
+        // Never split a character: step back to the start of a UTF-8 sequence.
+        while end > 0, end < text.utf8.count, bytes[end - 1] & 0xC0 == 0x80 || bytes[end - 1] >= 0xC0 { end -= 1 }
+        for separator in [[UInt8(ascii: "\n"), UInt8(ascii: "\n")], [UInt8(ascii: "\n")], [UInt8(ascii: " ")]] {
+            var i = end - separator.count
+            while i > end / 2, !bytes[i..<(i + separator.count)].elementsEqual(separator) { i -= 1 }
+            if i > end / 2 {
+                end = i
+                break
+            }
+        }
+        let kept = String(decoding: bytes[..<end], as: UTF8.self)
+        return (kept, bytes[..<end].reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) })
+    }
+
+    static func megabytes(_ count: Int) -> String {
+        let tenths = (count * 10 + (1 << 19)) >> 20
+        return "\(tenths / 10).\(tenths % 10) MB"
+    }
 
     static func blocks(of body: String, firstLine: Int, markdown: Bool) -> [DebrisFilter.Block] {
         var blocks: [DebrisFilter.Block] = []
