@@ -42,9 +42,11 @@ bench-serve: deps
 templates:
 	Tests/Tools/embed-default-site.sh
 
-## bench: speed and memory benchmarks (not tests)
+## bench: speed and memory benchmarks (not tests): extraction of the BBC corpus, then site builds against
+## Hugo (BENCH_SIZES, default "10000"; BENCH_RUNS, default 3; installs hugo if missing)
 bench: deps
 	Tests/Benchmarks/extract-bench.sh
+	python3 Tests/Benchmarks/site_bench.py
 
 ## eval: extraction figures on the shared gold, beside the targets (needs ../shared)
 eval: release

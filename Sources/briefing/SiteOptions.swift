@@ -21,7 +21,14 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .customLong("base-url"), help: "Absolute URL the site is published at, such as https://example.org/news/.")
     var baseURL: String?
 
+    @Option(name: .long, help: "Articles and pages worked on at once (default: one per core).")
+    var jobs: Int?
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
     var build: BuildOptions {
-        BuildOptions(root: root, content: content, templates: templates, output: output, config: config, baseURL: baseURL)
+        BuildOptions(root: root, content: content, templates: templates, output: output, config: config, baseURL: baseURL, jobs: jobs)
     }
 }

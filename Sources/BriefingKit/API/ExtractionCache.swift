@@ -29,7 +29,7 @@ public final class ExtractionCache: @unchecked Sendable {
         }
 
         /// Changes whenever extraction changes, so a cache never outlives the code that filled it.
-        static let version: UInt64 = 3
+        static let version: UInt64 = 4
     }
 
     private let lock = NSLock()

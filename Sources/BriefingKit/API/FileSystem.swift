@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The seam between Briefing and the disk.
 public protocol FileSystem: Sendable {
     func read(_ path: String) throws -> [UInt8]
@@ -18,11 +24,55 @@ public struct LocalFileSystem: FileSystem {
     public init() {}
 
     public func read(_ path: String) throws -> [UInt8] {
-        try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw Self.error(path) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw Self.error(path) }
+        // The size is a hint: a file that grows or shrinks while read is read to its end all the same.
+        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes += [UInt8](repeating: 0, count: max(4096, bytes.count)) }
+            let n = bytes.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress! + count, $0.count - count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw Self.error(path)
+            }
+            if n == 0 { break }
+            count += n
+        }
+        bytes.removeSubrange(count...)
+        return bytes
     }
 
+    /// Writes with plain system calls: no temporary file and no `fsync`, since the whole site is
+    /// written into a staging folder that is swapped in only once every file is there.
     public func write(_ contents: [UInt8], to path: String) throws {
-        try Data(contents).write(to: URL(fileURLWithPath: path))
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw Self.error(path) }
+        var written = 0
+        let ok = contents.withUnsafeBytes { buffer -> Bool in
+            while written < buffer.count {
+                let n = systemWrite(fd, buffer.baseAddress! + written, buffer.count - written)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                written += n
+            }
+            return true
+        }
+        let failure = ok ? nil : Self.error(path)
+        guard close(fd) == 0, failure == nil else { throw failure ?? Self.error(path) }
+    }
+
+    /// The system's last error, as Foundation reports file errors.
+    static func error(_ path: String) -> Error {
+        let code = errno
+        return NSError(
+            domain: NSPOSIXErrorDomain, code: Int(code),
+            userInfo: [NSFilePathErrorKey: path, NSLocalizedDescriptionKey: "\(path): \(String(cString: strerror(code)))"])
     }
 
     public func createDirectory(_ path: String) throws {
@@ -79,3 +129,7 @@ extension LocalFileSystem {
         try manager.moveItem(atPath: aside, toPath: first)
     }
 }
+
+// The system calls by other names: inside `LocalFileSystem`, `read` and `write` are its own methods.
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int { read(fd, buffer, count) }
+private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int { write(fd, buffer, count) }

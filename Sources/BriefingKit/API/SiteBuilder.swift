@@ -10,8 +10,15 @@ public struct BuildOptions: Sendable {
     public var config: String?
     /// Overrides the config's base URL; an empty string forces relative links.
     public var baseURL: String?
+    /// How many articles and pages are worked on at once; by default, one per core. The output is the
+    /// same whatever the number.
+    public var jobs: Int?
 
-    public init(root: String = ".", content: String? = nil, templates: String? = nil, output: String? = nil, config: String? = nil, baseURL: String? = nil) {
+    public init(
+        root: String = ".", content: String? = nil, templates: String? = nil, output: String? = nil, config: String? = nil, baseURL: String? = nil,
+        jobs: Int? = nil
+    ) {
+        self.jobs = jobs
         self.root = root
         self.content = content
         self.templates = templates
@@ -66,11 +73,15 @@ public struct SiteBuilder: Sendable {
     public var fileSystem: any FileSystem
     /// Briefings of earlier builds; share one between builds so that unchanged articles are not extracted again.
     public var cache: ExtractionCache
+    /// True when a cache was given: only then can pages and output be remembered for a later build,
+    /// and a one-off build does not keep every page in memory for nobody.
+    let rebuilds: Bool
 
-    public init(options: BuildOptions, fileSystem: any FileSystem = LocalFileSystem(), cache: ExtractionCache = ExtractionCache()) {
+    public init(options: BuildOptions, fileSystem: any FileSystem = LocalFileSystem(), cache: ExtractionCache? = nil) {
         self.options = options
         self.fileSystem = fileSystem
-        self.cache = cache
+        self.cache = cache ?? ExtractionCache()
+        self.rebuilds = cache != nil
     }
 
     /// Builds the site. Every problem found is reported at once; on failure nothing is written.
@@ -118,9 +129,12 @@ public struct SiteBuilder: Sendable {
         lap("extract")
 
         var assembler = SiteAssembler(config: config, markdown: CmarkRenderer(), templates: templates, assets: try assets(&diagnostics))
+        assembler.jobs = options.jobs
         // Pages whose inputs are unchanged since the previous build with this cache are not rendered again.
-        cache.pages.begin(setting)
-        assembler.memo = cache.pages
+        if rebuilds {
+            cache.pages.begin(setting)
+            assembler.memo = cache.pages
+        }
         let site: Site
         do {
             let assembled = try await assembler.assemble(briefings)
@@ -131,8 +145,8 @@ public struct SiteBuilder: Sendable {
         }
         lap("render")
         do {
-            try OutputWriter(fileSystem: fileSystem, output: options.outputPath, memo: cache.output).write(site.pages)
-            cache.pages.finish()
+            try OutputWriter(fileSystem: fileSystem, output: options.outputPath, memo: rebuilds ? cache.output : nil).write(site.pages)
+            if rebuilds { cache.pages.finish() }
         } catch {
             throw BuildFailure(diagnostics + [error])
         }

@@ -24,7 +24,7 @@ extension SiteBuilder {
         let fileSystem = self.fileSystem
         let site = siteRelative
         let dataPaths = Set(listing.data)
-        let results: [Result<Ingested, Diagnostic>] = await (listing.articles + listing.data).concurrentMap { path in
+        let results: [Result<Ingested, Diagnostic>] = await (listing.articles + listing.data).concurrentMap(jobs: options.jobs) { path in
             do throws(Diagnostic) {
                 let bytes: [UInt8]
                 do {
@@ -62,7 +62,7 @@ extension SiteBuilder {
     /// Extract: turns the articles that changed into briefings, in parallel, and remembers them.
     func extract(_ ingested: [Ingested], _ diagnostics: inout [Diagnostic], cache: ExtractionCache) async throws(BuildFailure) -> [Briefing] {
         let extractor = Extractor()
-        let done: [(Briefing, [Diagnostic])] = await ingested.concurrentMap { item in
+        let done: [(Briefing, [Diagnostic])] = await ingested.concurrentMap(jobs: options.jobs) { item in
             switch item {
             case .ready(let briefing, let warnings):
                 return (briefing, warnings)

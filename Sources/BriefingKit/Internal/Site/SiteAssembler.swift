@@ -10,6 +10,8 @@ struct SiteAssembler: Sendable {
     var memo: PageMemo? = nil
     /// `siteContext(from:)` by the depth of the page, which is all it depends on.
     var siteContexts: [TemplateValue] = []
+    /// How many pages are rendered at once; by default, one per core.
+    var jobs: Int? = nil
 
     var url: SiteURL { SiteURL(base: config.baseURL) }
 
@@ -50,7 +52,7 @@ struct SiteAssembler: Sendable {
     ///   since; an actor in none of them has the same page as then.
     private func assemble(ordered: [Briefing], directory: ActorDirectory, changed: Set<Int>?) async throws(BuildFailure) -> (site: Site, notes: [Diagnostic]) {
         let assembler = self
-        let results: [Result<[Page], Diagnostic>] = await ordered.concurrentMap { briefing in
+        let results: [Result<[Page], Diagnostic>] = await ordered.concurrentMap(jobs: jobs) { briefing in
             do throws(Diagnostic) {
                 return .success(try assembler.briefingPages(briefing, directory: directory))
             } catch {
@@ -75,7 +77,7 @@ struct SiteAssembler: Sendable {
         }
         collect { () throws(Diagnostic) in try indexPages(ordered) }
         // Actor pages are the most numerous: made in parallel, like the briefings'.
-        let actorResults: [Result<Page, Diagnostic>] = await Array(directory.entries.indices).concurrentMap { index in
+        let actorResults: [Result<Page, Diagnostic>] = await Array(directory.entries.indices).concurrentMap(jobs: jobs) { index in
             if let changed, let memo = assembler.memo, !directory.entries[index].briefings.contains(where: changed.contains),
                 let page = memo.unchangedActorPage(Self.actorPath(directory.entries[index].slug) + "index.html")
             {

@@ -5,8 +5,10 @@ extension Array where Element: Sendable {
     ///
     /// The work goes out in small chunks, a new one as each finishes, so that a run of long articles
     /// does not leave one core busy while the others wait.
-    func concurrentMap<T: Sendable>(_ transform: @escaping @Sendable (Element) -> T) async -> [T] {
-        let workers = Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, count))
+    ///
+    /// - Parameter jobs: how many run at once; by default, one per core.
+    func concurrentMap<T: Sendable>(jobs: Int? = nil, _ transform: @escaping @Sendable (Element) -> T) async -> [T] {
+        let workers = Swift.max(1, Swift.min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, count))
         guard workers > 1 else { return map(transform) }
         let chunk = Swift.max(1, Swift.min(64, count / (workers * 8)))
         let input = self
