@@ -53,9 +53,45 @@ struct MustacheRenderer: TemplateRendering {
     }
 
     func render(_ template: String, _ context: TemplateValue) throws(Diagnostic) -> String {
-        guard let output = library.render(context.any, withTemplate: template) else {
+        guard let output = library.render(MustacheValue(context), withTemplate: template) else {
             throw .error("missing template '\(template).mustache'", step: "render", path: directory)
         }
         return output
+    }
+}
+
+/// A template value as swift-mustache walks it, without first copying the whole context into
+/// `[String: Any]`: maps answer lookups, lists iterate, and text renders itself. Each answer is found
+/// with fewer of the dynamic casts that the library otherwise tries on every variable.
+struct MustacheValue: MustacheParent, MustacheCustomRenderable, MustacheSequence {
+    let value: TemplateValue
+
+    init(_ value: TemplateValue) { self.value = value }
+
+    func child(named name: String) -> Any? {
+        guard case .map(let map) = value, let child = map[name] else { return nil }
+        return MustacheValue(child)
+    }
+
+    var renderText: String {
+        switch value {
+        case .string(let s): s
+        case .int(let i): String(i)
+        case .bool(let b): String(b)
+        case .list(let l): String(describing: l.map(\.any))
+        case .map(let m): String(describing: m.mapValues(\.any))
+        }
+    }
+
+    var isNull: Bool { false }
+
+    /// As a section: a list renders once per item, `false` not at all, anything else once, with the
+    /// value on top of the context, as swift-mustache does with plain Swift values.
+    func makeIterator() -> IndexingIterator<[MustacheValue]> {
+        switch value {
+        case .list(let items): items.map(MustacheValue.init).makeIterator()
+        case .bool(false): [].makeIterator()
+        default: [self].makeIterator()
+        }
     }
 }
