@@ -11,8 +11,12 @@ struct Build: AsyncParsableCommand {
     @Flag(name: .long, help: "Print the time each step took.")
     var timings = false
 
+    @Flag(name: .long, help: "Build even when no input changed since the output was written.")
+    var force = false
+
     func run() async throws {
-        let options = site.build
+        var options = site.build
+        options.force = force
         let started = Date()
         do {
             let report = try await SiteBuilder(options: options).build()
@@ -21,6 +25,10 @@ struct Build: AsyncParsableCommand {
                 for (step, seconds) in report.timings { Terminal.printError(String(format: "%@: %.3f s", step, seconds)) }
             }
             let elapsed = Date().timeIntervalSince(started)
+            if report.upToDate {
+                print(String(format: "%@ is up to date: no input changed since it was built (%.2f s); --force builds it again", options.outputPath, elapsed))
+                return
+            }
             print(String(format: "Built %d briefings, %d files, in %@ (%.2f s)", report.articles, report.pages, options.outputPath, elapsed))
         } catch {
             for diagnostic in error.diagnostics { Terminal.printError(diagnostic.description) }

@@ -112,3 +112,61 @@ import Testing
         }
     }
 }
+
+/// A build whose inputs have not changed since the output was written does nothing, and any change to
+/// an article, a template or the config makes the next build do the work again.
+@Suite struct UpToDateTests {
+    func site() throws -> String {
+        let folder = try Fixture.site(articles: [
+            "a.md": "---\ntitle: A story\ndate: 2017-05-01\n---\n\"We are ready,\" said Mayor Anna Berg.\n",
+            "b.md": "---\ntitle: B story\ndate: 2017-06-01\n---\nThe port reopened, said Tom Hale.\n",
+        ])
+        return folder
+    }
+
+    func build(_ folder: String, force: Bool = false) async throws -> BuildReport {
+        var options = BuildOptions(root: folder)
+        options.force = force
+        return try await SiteBuilder(options: options).build()
+    }
+
+    @Test func anUnchangedSiteIsNotBuiltAgain() async throws {
+        let folder = try site()
+        let first = try await build(folder)
+        #expect(!first.upToDate && first.articles == 2)
+        let page = try Fixture.read(folder + "/public/briefings/a/index.html")
+        let second = try await build(folder)
+        #expect(second.upToDate)
+        #expect(try Fixture.read(folder + "/public/briefings/a/index.html") == page)
+        #expect(try await build(folder, force: true).upToDate == false)
+    }
+
+    @Test(arguments: ["content/b.md", "Templates/briefing.mustache", "content/_config.yaml"])
+    func anyChangedInputBuildsAgain(_ file: String) async throws {
+        let folder = try site()
+        _ = try await build(folder)
+        let path = folder + "/" + file
+        let before = FileManager.default.fileExists(atPath: path) ? try Fixture.read(path) : ""
+        try Fixture.write(before + (file.hasSuffix(".mustache") ? "{{! changed }}\n" : file.hasSuffix(".yaml") ? "title: Changed\n" : "\nOne more line.\n"), to: path)
+        let report = try await build(folder)
+        #expect(!report.upToDate && report.articles == 2)
+    }
+
+    @Test func aRemovedArticleBuildsAgain() async throws {
+        let folder = try site()
+        _ = try await build(folder)
+        try FileManager.default.removeItem(atPath: folder + "/content/b.md")
+        let report = try await build(folder)
+        #expect(!report.upToDate && report.articles == 1)
+        #expect(!FileManager.default.fileExists(atPath: folder + "/public/briefings/b/index.html"))
+    }
+
+    @Test func anOutputWrittenByTheRebuildingPreviewIsNotTrusted() async throws {
+        let folder = try site()
+        _ = try await build(folder)
+        // The preview server's rebuilds keep no fingerprint, so the next plain build does the work.
+        _ = try await SiteBuilder(options: BuildOptions(root: folder), cache: ExtractionCache()).build()
+        #expect(try await build(folder).upToDate == false)
+        #expect(try await build(folder).upToDate == true)
+    }
+}

@@ -13,6 +13,8 @@ public struct BuildOptions: Sendable {
     /// How many articles and pages are worked on at once; by default, one per core. The output is the
     /// same whatever the number.
     public var jobs: Int?
+    /// Builds even when no input changed since the build that wrote the output folder.
+    public var force = false
 
     public init(
         root: String = ".", content: String? = nil, templates: String? = nil, output: String? = nil, config: String? = nil, baseURL: String? = nil,
@@ -65,6 +67,8 @@ public struct BuildReport: Sendable {
     public var diagnostics: [Diagnostic]
     /// Wall time per step, in order.
     public var timings: [(step: String, seconds: Double)]
+    /// True when no input had changed since the build that wrote the output, so nothing was done.
+    public var upToDate = false
 }
 
 /// The whole pipeline: Ingest → Extract → Write Markdown → Render → Assemble site → Output.
@@ -103,6 +107,14 @@ public struct SiteBuilder: Sendable {
             } else {
                 throw BuildFailure(diagnostics + [.error("--base-url must be an absolute http(s) URL, found '\(override)'", step: "config", path: nil)])
             }
+        }
+
+        // Nothing to do when every input is what the current output was built from. A rebuilding
+        // caller (the preview server) knows what changed already and skips the check.
+        let inputs = rebuilds ? nil : inputsFingerprint()
+        if let inputs, !options.force, outputIsUpToDate(inputs) {
+            lap("check")
+            return BuildReport(articles: 0, pages: 0, diagnostics: diagnostics, timings: timings, upToDate: true)
         }
 
         // Taken before the templates are read: should one change meanwhile, the next build sees another
@@ -145,7 +157,7 @@ public struct SiteBuilder: Sendable {
         }
         lap("render")
         do {
-            try OutputWriter(fileSystem: fileSystem, output: options.outputPath, memo: rebuilds ? cache.output : nil).write(site.pages)
+            try OutputWriter(fileSystem: fileSystem, output: options.outputPath, memo: rebuilds ? cache.output : nil, inputs: inputs).write(site.pages)
             if rebuilds { cache.pages.finish() }
         } catch {
             throw BuildFailure(diagnostics + [error])

@@ -1,0 +1,68 @@
+import Foundation
+
+/// A build whose inputs are byte for byte those of the build that wrote the output folder has nothing
+/// to do, as `make` would say. The inputs are fingerprinted cheaply (their bytes, not their parse) and
+/// the fingerprint is kept in the output folder's marker file, so it travels with the site it describes.
+extension SiteBuilder {
+    /// Everything a build's output depends on: this program, the options that change pages, the config,
+    /// the templates and assets, and every file of the content folder.
+    func inputsFingerprint() -> UInt64? {
+        var hasher = FNV()
+        hasher.add("briefing-inputs-1")
+        hasher.add(String(ExtractionCache.Fingerprint.version))
+        // A new build of the program may extract or render differently.
+        if let executable = Bundle.main.executablePath,
+            let attributes = try? FileManager.default.attributesOfItem(atPath: executable)
+        {
+            hasher.add(executable)
+            hasher.add(String(describing: attributes[.size] ?? 0))
+            hasher.add(String(describing: (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0))
+        } else {
+            return nil
+        }
+        hasher.add("base-url:" + (options.baseURL ?? "<config>"))
+        // Folders are named by role, not by path: the same files elsewhere make the same site.
+        hasher.add("config")
+        if fileSystem.exists(options.configPath) {
+            guard let bytes = try? fileSystem.read(options.configPath) else { return nil }
+            hasher.add(bytes)
+        }
+        for (folder, label) in [(options.templatesPath, "templates"), (options.contentPath, "content")] {
+            hasher.add(label)
+            guard fileSystem.isDirectory(folder), let files = try? fileSystem.files(under: folder) else { return nil }
+            for file in files {
+                guard let bytes = try? fileSystem.read((folder as NSString).appendingPathComponent(file)) else { return nil }
+                hasher.add(file)
+                hasher.add(bytes)
+            }
+        }
+        return hasher.value
+    }
+
+    /// True when the output folder was written by a build with these very inputs and is still there.
+    func outputIsUpToDate(_ fingerprint: UInt64) -> Bool {
+        guard let bytes = try? fileSystem.read(options.outputPath + "/" + OutputWriter.marker) else { return false }
+        return OutputWriter.fingerprint(inMarker: bytes) == fingerprint
+    }
+}
+
+/// FNV-1a over a sequence of byte runs, each followed by a separator so that runs cannot run together.
+struct FNV {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ text: String) { add(Array(text.utf8)) }
+
+    mutating func add(_ bytes: [UInt8]) {
+        var h = value
+        for b in bytes {
+            h ^= UInt64(b)
+            h = h &* 0x100_0000_01b3
+        }
+        // The length ends the run.
+        for shift in stride(from: 0, to: 64, by: 8) {
+            h ^= UInt64((bytes.count >> shift) & 0xFF)
+            h = h &* 0x100_0000_01b3
+        }
+        value = h
+    }
+}
