@@ -6,7 +6,12 @@ cd "$(dirname "$0")/../.."
 runs=${RUNS:-3}
 corpus=../shared/corpus/bbc
 [ -d "$corpus" ] || { echo "skipped: $corpus is not here"; exit 0; }
-swift build -c release --product briefing >/dev/null
+if [ ! -x /usr/bin/time ]; then
+  echo "Installing time with apt-get"
+  sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time
+fi
+swift build -c release --product briefing >/dev/null 2>&1
 files=$(find "$corpus" -name '*.txt' | sort)
 count=$(echo "$files" | wc -l)
 times=()

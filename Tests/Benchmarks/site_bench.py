@@ -57,12 +57,13 @@ def median_of(runs, prepare, cmd, cwd):
 def ensure_tools():
     if not os.path.isdir(CORPUS):
         raise SystemExit(f"skipped: no BBC corpus at {CORPUS} (set BRIEFING_CORPUS)")
-    if shutil.which("hugo") is None:
-        print("Installing hugo with apt-get", file=sys.stderr)
+    missing = [package for package, tool in (("hugo", "hugo"), ("time", "/usr/bin/time")) if shutil.which(tool) is None]
+    if missing:
+        print(f"Installing {' '.join(missing)} with apt-get", file=sys.stderr)
         sudo = [] if os.geteuid() == 0 else ["sudo"]
         env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
         subprocess.run(sudo + ["apt-get", "update", "-qq"], check=True, env=env)
-        subprocess.run(sudo + ["apt-get", "install", "-y", "-qq", "hugo"], check=True, env=env)
+        subprocess.run(sudo + ["apt-get", "install", "-y", "-qq"] + missing, check=True, env=env)
     subprocess.run(["swift", "build", "-c", "release", "--product", "briefing"], cwd=REPO, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
