@@ -147,23 +147,52 @@ public struct SiteBuilder: Sendable {
             cache.pages.begin(setting)
             assembler.memo = cache.pages
         }
-        let site: Site
-        do {
-            let assembled = try await assembler.assemble(briefings)
-            site = assembled.site
-            diagnostics += assembled.notes
-        } catch {
-            throw BuildFailure(diagnostics + error.diagnostics)
+        let writer = OutputWriter(fileSystem: fileSystem, output: options.outputPath, memo: rebuilds ? cache.output : nil, inputs: inputs)
+        guard !rebuilds else {
+            // A rebuild compares every page with the previous build's, so it gathers the whole site first.
+            let site: Site
+            do {
+                let assembled = try await assembler.assemble(briefings)
+                site = assembled.site
+                diagnostics += assembled.notes
+            } catch {
+                throw BuildFailure(diagnostics + error.diagnostics)
+            }
+            lap("render")
+            do {
+                try writer.write(site.pages)
+                cache.pages.finish()
+            } catch {
+                throw BuildFailure(diagnostics + [error])
+            }
+            lap("output")
+            return BuildReport(articles: briefings.count, pages: site.pages.count, diagnostics: diagnostics, timings: timings)
         }
-        lap("render")
+        // A one-off build writes pages into the staging folder as they are made, so its memory follows
+        // a batch of pages, not the whole site; the swap at the end is still one step.
+        let staged: StagedOutput
         do {
-            try OutputWriter(fileSystem: fileSystem, output: options.outputPath, memo: rebuilds ? cache.output : nil, inputs: inputs).write(site.pages)
-            if rebuilds { cache.pages.finish() }
+            staged = try writer.begin()
         } catch {
             throw BuildFailure(diagnostics + [error])
         }
-        lap("output")
-        return BuildReport(articles: briefings.count, pages: site.pages.count, diagnostics: diagnostics, timings: timings)
+        let pageCount: Int
+        do {
+            let assembled = try await assembler.assemble(briefings, sink: staged)
+            pageCount = assembled.pageCount
+            diagnostics += assembled.notes
+        } catch {
+            staged.abort()
+            throw BuildFailure(diagnostics + error.diagnostics)
+        }
+        lap("render and write")
+        do {
+            try staged.commit()
+        } catch {
+            throw BuildFailure(diagnostics + [error])
+        }
+        lap("swap")
+        return BuildReport(articles: briefings.count, pages: pageCount, diagnostics: diagnostics, timings: timings)
     }
 
     private func loadConfig(_ diagnostics: inout [Diagnostic]) throws(BuildFailure) -> SiteConfig {

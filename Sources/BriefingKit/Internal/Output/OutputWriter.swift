@@ -72,59 +72,25 @@ struct OutputWriter: Sendable {
 
     /// Writes every page into a new folder and swaps it in.
     private func writeWhole(_ pages: [Page]) throws(Diagnostic) {
-        let parent = (output as NSString).deletingLastPathComponent
-        let name = (output as NSString).lastPathComponent
-        let suffix = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
-        let staging = (parent.isEmpty ? "." : parent) + "/.\(name)-staging-\(suffix)"
-        let old = (parent.isEmpty ? "." : parent) + "/.\(name)-old-\(suffix)"
-        let standbyPath = Self.standbyPath(output)
-        let local = fileSystem is LocalFileSystem
-        let known = memo?.state(for: output).live
-        var standby: OutputMemo.Folder?
+        let staged = try StagedOutput(self, checked: true)
         do {
-            try fileSystem.createDirectory(staging)
-            var folders: Set<String> = []
-            for page in pages {
-                let path = staging + "/" + page.path
-                let folder = (path as NSString).deletingLastPathComponent
-                if folders.insert(folder).inserted { try fileSystem.createDirectory(folder) }
-                try fileSystem.write(page.contents, to: path)
-            }
-            try fileSystem.write(markerText, to: staging + "/" + Self.marker)
-            if fileSystem.exists(output) {
-                try fileSystem.move(output, to: old)
-                try fileSystem.move(staging, to: output)
-                if local, let known, OutputMemo.FolderIdentity(old) == known.identity {
-                    // The old site is exactly what the memo says: it becomes the standby of the next build.
-                    try? fileSystem.remove(standbyPath)
-                    if (try? fileSystem.move(old, to: standbyPath)) != nil, let identity = OutputMemo.FolderIdentity(standbyPath) {
-                        standby = OutputMemo.Folder(identity: identity, files: known.files, folders: known.folders)
-                    } else {
-                        try? fileSystem.remove(old)
-                    }
-                } else {
-                    try? fileSystem.remove(old)
-                }
-            } else {
-                try fileSystem.move(staging, to: output)
-            }
-        } catch let diagnostic as Diagnostic {
-            try? fileSystem.remove(staging)
-            throw diagnostic
+            try staged.write(pages)
         } catch {
-            try? fileSystem.remove(staging)
-            if !fileSystem.exists(output), fileSystem.exists(old) { try? fileSystem.move(old, to: output) }
-            memo?.record(output: output, live: nil, standby: nil)
-            throw .error("cannot write the site: \(error.localizedDescription)", step: "output", path: output)
+            staged.abort()
+            throw error
         }
-        if let memo {
-            let live = local ? OutputMemo.FolderIdentity(output).map { OutputMemo.Folder(identity: $0, files: Self.files(pages), folders: Self.folders(pages)) } : nil
-            memo.record(output: output, live: live, standby: standby)
+        try staged.commit(files: memo == nil ? [:] : Self.files(pages), folders: memo == nil ? [] : Self.folders(pages))
+    }
+
+    /// Starts a whole-site write whose pages arrive in batches, so that a build need not hold its
+    /// whole site in memory. Without a memo only: a memo wants every page at the end.
+    func begin() throws(Diagnostic) -> StagedOutput {
+        let name = (output as NSString).lastPathComponent
+        guard !name.isEmpty, name != ".", name != ".." else {
+            throw .error("the output folder must be a named folder", step: "output", path: output)
         }
-        if standby == nil, fileSystem.exists(standbyPath + "/" + Self.marker) {
-            // A standby nobody knows the contents of, left by a preview that did not stop cleanly.
-            try? fileSystem.remove(standbyPath)
-        }
+        try checkOwnership()
+        return try StagedOutput(self, checked: true)
     }
 
     /// Brings the standby up to date with only the files that differ, then exchanges it with the output.
@@ -184,7 +150,7 @@ struct OutputWriter: Sendable {
     }
 
     /// Briefing replaces only a folder it made itself (or an empty one).
-    private func checkOwnership() throws(Diagnostic) {
+    func checkOwnership() throws(Diagnostic) {
         guard fileSystem.exists(output) else { return }
         guard fileSystem.isDirectory(output) else {
             throw .error("the output path exists and is not a folder", step: "output", path: output)

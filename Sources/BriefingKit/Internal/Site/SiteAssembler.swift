@@ -34,7 +34,9 @@ struct SiteAssembler: Sendable {
         }.map { briefings[$0] }
     }
 
-    func assemble(_ briefings: [Briefing]) async throws(BuildFailure) -> (site: Site, notes: [Diagnostic]) {
+    /// Assembles every page. With a sink, pages go to it in batches as they are made and the returned
+    /// site holds none of them; that keeps a large site's memory to a batch rather than the site.
+    func assemble(_ briefings: [Briefing], sink: (any PageSink)? = nil) async throws(BuildFailure) -> (site: Site, pageCount: Int, notes: [Diagnostic]) {
         let ordered = Self.sorted(briefings)
         var directory: ActorDirectory
         var changed: Set<Int>?
@@ -45,70 +47,109 @@ struct SiteAssembler: Sendable {
         }
         var assembler = self
         assembler.siteContexts = (0...4).map { depth in makeSiteContext(from: String(repeating: "x/", count: depth) + "index.html") }
-        return try await assembler.assemble(ordered: ordered, directory: directory, changed: changed)
+        var collector = Collector(sink: sink)
+        try await assembler.assemble(ordered: ordered, directory: directory, changed: changed, into: &collector)
+        return (Site(config: config, briefings: ordered, pages: collector.pages), collector.count, collector.notes)
     }
 
-    /// - Parameter changed: with a directory reused from the previous build, the briefings that changed
-    ///   since; an actor in none of them has the same page as then.
-    private func assemble(ordered: [Briefing], directory: ActorDirectory, changed: Set<Int>?) async throws(BuildFailure) -> (site: Site, notes: [Diagnostic]) {
-        let assembler = self
-        let results: [Result<[Page], Diagnostic>] = await ordered.concurrentMap(jobs: jobs) { briefing in
-            do throws(Diagnostic) {
-                return .success(try assembler.briefingPages(briefing, directory: directory))
-            } catch {
-                return .failure(error)
-            }
-        }
+    /// Gathers the pages, or passes them on to a sink, with the errors and notes met on the way.
+    struct Collector {
+        let sink: (any PageSink)?
         var pages: [Page] = []
+        var htmlPaths: [String] = []
+        var count = 0
         var errors: [Diagnostic] = []
         var notes: [Diagnostic] = []
-        for result in results {
-            switch result {
-            case .success(let p): pages += p
-            case .failure(let d): errors.append(d)
+
+        mutating func add(_ batch: [Page]) {
+            count += batch.count
+            for page in batch where page.path.hasSuffix(".html") { htmlPaths.append(page.path) }
+            guard let sink else {
+                pages += batch
+                return
             }
-        }
-        func collect(_ build: () throws(Diagnostic) -> [Page]) {
+            // Once an error is known the build will fail: nothing more need be written.
+            guard errors.isEmpty else { return }
             do {
-                pages += try build()
+                try sink.take(batch)
             } catch {
                 errors.append(error)
             }
         }
-        collect { () throws(Diagnostic) in try indexPages(ordered) }
-        // Actor pages are the most numerous: made in parallel, like the briefings'.
-        let actorResults: [Result<Page, Diagnostic>] = await Array(directory.entries.indices).concurrentMap(jobs: jobs) { index in
-            if let changed, let memo = assembler.memo, !directory.entries[index].briefings.contains(where: changed.contains),
-                let page = memo.unchangedActorPage(Self.actorPath(directory.entries[index].slug) + "index.html")
-            {
-                return .success(page)
-            }
-            do throws(Diagnostic) {
-                return .success(try assembler.actorPage(assembler.actorPageInput(index, ordered, directory: directory)))
+
+        mutating func add(_ build: () throws(Diagnostic) -> [Page]) {
+            do {
+                add(try build())
             } catch {
-                return .failure(error)
+                errors.append(error)
             }
         }
-        for result in actorResults {
-            switch result {
-            case .success(let page): pages.append(page)
-            case .failure(let error): errors.append(error)
+    }
+
+    /// Pages are made this many briefings or actors at a time, in parallel within a batch.
+    static let batchSize = 512
+
+    /// - Parameter changed: with a directory reused from the previous build, the briefings that changed
+    ///   since; an actor in none of them has the same page as then.
+    private func assemble(ordered: [Briefing], directory: ActorDirectory, changed: Set<Int>?, into collector: inout Collector) async throws(BuildFailure) {
+        let assembler = self
+        for start in stride(from: 0, to: ordered.count, by: Self.batchSize) {
+            let batch = Array(ordered[start..<min(start + Self.batchSize, ordered.count)])
+            let results: [Result<[Page], Diagnostic>] = await batch.concurrentMap(jobs: jobs) { briefing in
+                do throws(Diagnostic) {
+                    return .success(try assembler.briefingPages(briefing, directory: directory))
+                } catch {
+                    return .failure(error)
+                }
             }
+            var pages: [Page] = []
+            for result in results {
+                switch result {
+                case .success(let p): pages += p
+                case .failure(let d): collector.errors.append(d)
+                }
+            }
+            collector.add(pages)
         }
-        collect { () throws(Diagnostic) in [try actorsIndexPage(directory, reused: changed != nil)] }
-        collect { () throws(Diagnostic) in try timelinePages(ordered) }
-        collect { () throws(Diagnostic) in try tagPages(ordered) }
-        collect { () throws(Diagnostic) in try searchPages(ordered, directory: directory, reused: changed != nil) }
-        collect { () throws(Diagnostic) in try notFoundPage() }
-        if !errors.isEmpty { throw BuildFailure(errors) }
+        collector.add { () throws(Diagnostic) in try indexPages(ordered) }
+        // Actor pages are the most numerous: made in parallel, like the briefings'.
+        for start in stride(from: 0, to: directory.entries.count, by: Self.batchSize) {
+            let indices = Array(start..<min(start + Self.batchSize, directory.entries.count))
+            let actorResults: [Result<Page, Diagnostic>] = await indices.concurrentMap(jobs: jobs) { index in
+                if let changed, let memo = assembler.memo, !directory.entries[index].briefings.contains(where: changed.contains),
+                    let page = memo.unchangedActorPage(Self.actorPath(directory.entries[index].slug) + "index.html")
+                {
+                    return .success(page)
+                }
+                do throws(Diagnostic) {
+                    return .success(try assembler.actorPage(assembler.actorPageInput(index, ordered, directory: directory)))
+                } catch {
+                    return .failure(error)
+                }
+            }
+            var pages: [Page] = []
+            for result in actorResults {
+                switch result {
+                case .success(let page): pages.append(page)
+                case .failure(let error): collector.errors.append(error)
+                }
+            }
+            collector.add(pages)
+        }
+        collector.add { () throws(Diagnostic) in [try actorsIndexPage(directory, reused: changed != nil)] }
+        collector.add { () throws(Diagnostic) in try timelinePages(ordered) }
+        collector.add { () throws(Diagnostic) in try tagPages(ordered) }
+        collector.add { () throws(Diagnostic) in try searchPages(ordered, directory: directory, reused: changed != nil) }
+        collector.add { () throws(Diagnostic) in try notFoundPage() }
+        if !collector.errors.isEmpty { throw BuildFailure(collector.errors) }
         if config.baseURL == nil {
-            notes.append(.note("feed.xml, feed.json, sitemap.xml and robots.txt need absolute URLs; set base_url (or --base-url) to write them", step: "assemble", path: nil))
+            collector.notes.append(.note("feed.xml, feed.json, sitemap.xml and robots.txt need absolute URLs; set base_url (or --base-url) to write them", step: "assemble", path: nil))
         } else {
-            pages += feedPages(ordered, htmlPaths: pages.map(\.path).filter { $0.hasSuffix(".html") })
+            collector.add(feedPages(ordered, htmlPaths: collector.htmlPaths))
         }
-        pages.append(Page(path: "briefings.json", text: listJSON(ordered)))
-        pages += assets
-        return (Site(config: config, briefings: ordered, pages: pages), notes)
+        collector.add([Page(path: "briefings.json", text: listJSON(ordered))])
+        collector.add(assets)
+        if !collector.errors.isEmpty { throw BuildFailure(collector.errors) }
     }
 
     /// Renders a page of the site, or takes it from the previous build when its inputs are unchanged.

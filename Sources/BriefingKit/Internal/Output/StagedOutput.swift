@@ -1,0 +1,104 @@
+import Foundation
+
+/// Where finished pages go as the site is assembled.
+protocol PageSink: AnyObject, Sendable {
+    func take(_ pages: [Page]) throws(Diagnostic)
+}
+
+/// A site being written into a new folder beside the output folder (`.public-staging-…`), page batch
+/// by page batch; `commit` swaps it in and `abort` removes it, leaving the previous site as it was.
+final class StagedOutput: PageSink, @unchecked Sendable {
+    private let writer: OutputWriter
+    private let staging: String
+    private let old: String
+    private var folders: Set<String> = []
+    /// Paths written so far, for refusing a second page at the same path.
+    private(set) var count = 0
+    private let lock = NSLock()
+
+    init(_ writer: OutputWriter, checked: Bool) throws(Diagnostic) {
+        self.writer = writer
+        let output = writer.output
+        let parent = (output as NSString).deletingLastPathComponent
+        let name = (output as NSString).lastPathComponent
+        let suffix = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
+        staging = (parent.isEmpty ? "." : parent) + "/.\(name)-staging-\(suffix)"
+        old = (parent.isEmpty ? "." : parent) + "/.\(name)-old-\(suffix)"
+        do {
+            try writer.fileSystem.createDirectory(staging)
+        } catch {
+            throw .error("cannot write the site: \(error.localizedDescription)", step: "output", path: output)
+        }
+    }
+
+    func take(_ pages: [Page]) throws(Diagnostic) { try write(pages) }
+
+    func write(_ pages: [Page]) throws(Diagnostic) {
+        lock.lock()
+        defer { lock.unlock() }
+        let fileSystem = writer.fileSystem
+        for page in pages {
+            guard OutputWriter.isSafe(page.path) else {
+                throw .error("refusing to write outside the output folder: '\(page.path)'", step: "output", path: writer.output)
+            }
+            let path = staging + "/" + page.path
+            let folder = (path as NSString).deletingLastPathComponent
+            do {
+                if folders.insert(folder).inserted { try fileSystem.createDirectory(folder) }
+                try fileSystem.write(page.contents, to: path)
+            } catch {
+                throw .error("cannot write the site: \(error.localizedDescription)", step: "output", path: writer.output)
+            }
+            count += 1
+        }
+    }
+
+    func abort() {
+        try? writer.fileSystem.remove(staging)
+    }
+
+    /// Marks the staging folder as Briefing's and swaps it in for the output folder. With a memo, the
+    /// files and folders written are recorded, and the replaced site is kept as the next standby.
+    func commit(files: [String: [UInt8]] = [:], folders pageFolders: Set<String> = []) throws(Diagnostic) {
+        let fileSystem = writer.fileSystem
+        let output = writer.output
+        let memo = writer.memo
+        let standbyPath = OutputWriter.standbyPath(output)
+        let local = fileSystem is LocalFileSystem
+        let known = memo?.state(for: output).live
+        var standby: OutputMemo.Folder?
+        do {
+            try fileSystem.write(writer.markerText, to: staging + "/" + OutputWriter.marker)
+            if fileSystem.exists(output) {
+                try fileSystem.move(output, to: old)
+                try fileSystem.move(staging, to: output)
+                if local, let known, OutputMemo.FolderIdentity(old) == known.identity {
+                    // The old site is exactly what the memo says: it becomes the standby of the next build.
+                    try? fileSystem.remove(standbyPath)
+                    if (try? fileSystem.move(old, to: standbyPath)) != nil, let identity = OutputMemo.FolderIdentity(standbyPath) {
+                        standby = OutputMemo.Folder(identity: identity, files: known.files, folders: known.folders)
+                    } else {
+                        try? fileSystem.remove(old)
+                    }
+                } else {
+                    try? fileSystem.remove(old)
+                }
+            } else {
+                try fileSystem.move(staging, to: output)
+            }
+        } catch {
+            try? fileSystem.remove(staging)
+            if !fileSystem.exists(output), fileSystem.exists(old) { try? fileSystem.move(old, to: output) }
+            memo?.record(output: output, live: nil, standby: nil)
+            throw .error("cannot write the site: \(error.localizedDescription)", step: "output", path: output)
+        }
+        if let memo {
+            let live = local ? OutputMemo.FolderIdentity(output).map { OutputMemo.Folder(identity: $0, files: files, folders: pageFolders) } : nil
+            memo.record(output: output, live: live, standby: standby)
+        }
+        if standby == nil, fileSystem.exists(standbyPath + "/" + OutputWriter.marker) {
+            // A standby nobody knows the contents of, left by a preview that did not stop cleanly.
+            try? fileSystem.remove(standbyPath)
+        }
+    }
+}
