@@ -170,6 +170,16 @@ struct ActorFinder: Sendable {
         var lower: Set<Int> = []
         var upper: Set<Int> = []
         for token in paragraph.tokens where token.kind == .word {
+            if token.text.utf8.allSatisfy({ $0 < 0x80 }) {
+                for b in token.text.utf8 {
+                    if b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") {
+                        lower.insert(token.sentence)
+                    } else if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") {
+                        upper.insert(token.sentence)
+                    }
+                }
+                continue
+            }
             for s in token.text.unicodeScalars {
                 if s.properties.isLowercase { lower.insert(token.sentence) } else if s.properties.isUppercase { upper.insert(token.sentence) }
             }

@@ -293,28 +293,30 @@ struct NERModel: Sendable {
     }
 }
 
-/// Feature hash → row, by open addressing: the keys are hashes already, so no second hashing.
+/// Feature hash → row, by open addressing: the keys are hashes already, so no second hashing. Key and
+/// row sit side by side, so a lookup touches one cache line.
 struct FeatureTable: Sendable {
-    private let slots: [UInt64]
-    private let rows: [Int32]
+    private struct Slot {
+        var key: UInt64 = 0
+        var row: Int32 = -1
+    }
+
+    private let slots: [Slot]
     private let mask: Int
 
     /// Row `i` belongs to `keys[i]`.
     init(keys: [UInt64]) {
         var capacity = 16
         while capacity < keys.count * 2 { capacity *= 2 }
-        var slots = [UInt64](repeating: 0, count: capacity)
-        var rows = [Int32](repeating: -1, count: capacity)
+        var slots = [Slot](repeating: Slot(), count: capacity)
         let mask = capacity - 1
         for (row, key) in keys.enumerated() {
             let key = Self.nonzero(key)
             var slot = Self.start(key, mask)
-            while slots[slot] != 0, slots[slot] != key { slot = (slot + 1) & mask }
-            slots[slot] = key
-            rows[slot] = Int32(row)
+            while slots[slot].key != 0, slots[slot].key != key { slot = (slot + 1) & mask }
+            slots[slot] = Slot(key: key, row: Int32(row))
         }
         self.slots = slots
-        self.rows = rows
         self.mask = mask
     }
 
@@ -326,8 +328,8 @@ struct FeatureTable: Sendable {
             var slot = Self.start(key, mask)
             while true {
                 let found = slots[slot]
-                if found == key { return rows[slot] }
-                if found == 0 { return -1 }
+                if found.key == key { return found.row }
+                if found.key == 0 { return -1 }
                 slot = (slot + 1) & mask
             }
         }

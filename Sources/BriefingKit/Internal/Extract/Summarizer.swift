@@ -63,13 +63,16 @@ struct Summarizer: Sendable {
 
     /// Bylines, time stamps and calls to action that scraped pages leave in the text.
     static func isBoilerplate(_ sentence: String) -> Bool {
-        let lower = sentence.lowercased()
-        let markers = ["published:", "updated:", "last updated", "click here", "scroll down", "follow us", "follow @", "sign up",
-                       "all rights reserved", "copyright", "image caption", "image copyright", "read more:", "see also"]
-        if markers.contains(where: { lower.containsBytes(of: $0) }) { return true }
+        let lower = Token.lowercased(sentence)
+        if boilerplateMarkers.contains(where: { lower.containsBytes(of: $0) }) { return true }
         if lower.hasPrefix("by ") && sentence.split(separator: " ").count < 12 { return true }
         return false
     }
+
+    static let boilerplateMarkers = [
+        "published:", "updated:", "last updated", "click here", "scroll down", "follow us", "follow @", "sign up", "all rights reserved",
+        "copyright", "image caption", "image copyright", "read more:", "see also",
+    ]
 
     static let stopwords: Set<String> = [
         "the", "a", "an", "of", "to", "in", "on", "and", "or", "for", "by", "with", "at", "from", "that", "this",

@@ -36,7 +36,7 @@ struct ArticleReader: Sendable {
         if title == nil || title?.isEmpty == true, let first = blocks.first {
             // Without a title in the front matter, the first line is the title when it reads like a headline;
             // a text that starts straight with its story keeps it, and the title is made from it.
-            let lines = first.text.split(separator: "\n", maxSplits: 1)
+            let lines = Self.firstLine(of: first.text)
             let line = Self.stripHeadingMarks(String(lines[0]))
             if Self.looksLikeHeadline(line) || first.text.hasPrefix("#") {
                 title = line
@@ -61,7 +61,7 @@ struct ArticleReader: Sendable {
         var place = try string(fields["place"], key: "place")
         var paragraphs: [Paragraph] = []
         for block in blocks {
-            var text = block.text.split(separator: "\n").map { $0.trimmingSpaces() }.joined(separator: " ")
+            var text = block.text.lines(omittingEmpty: true).map { $0.trimmingSpaces() }.joined(separator: " ")
             var kind: Paragraph.Kind = Self.looksLikeHeading(text) ? .heading : .text
             if block.text.hasPrefix("#") {
                 text = Self.stripHeadingMarks(text)
@@ -193,7 +193,7 @@ struct ArticleReader: Sendable {
                 current.removeAll()
             }
         }
-        for raw in body.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in body.lines() {
             let trimmed = raw.trimmingSpaces()
             if trimmed.isEmpty {
                 flush()
@@ -213,6 +213,13 @@ struct ArticleReader: Sendable {
         }
         flush()
         return blocks
+    }
+
+    /// The first line and, when there is more, the rest: `split(separator: "\n", maxSplits: 1)`.
+    static func firstLine(of text: String) -> [Substring] {
+        guard let newline = text.utf8.firstIndex(of: UInt8(ascii: "\n")) else { return [text[...]] }
+        let rest = text[text.utf8.index(after: newline)...]
+        return rest.isEmpty ? [text[..<newline]] : [text[..<newline], rest]
     }
 
     static func stripHeadingMarks(_ text: String) -> String {

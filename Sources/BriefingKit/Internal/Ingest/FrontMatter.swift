@@ -19,13 +19,35 @@ struct FrontMatter: Sendable {
         guard text.hasPrefix("---\n") || text == "---" || text.hasPrefix("---\r") else {
             return FrontMatter(fields: [:], bodyLine: 1, body: text)
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        lines.removeFirst()
-        guard let end = lines.firstIndex(where: { $0 == "---" || $0 == "..." }) else {
+        // Line by line through the bytes, up to the closing line only: the body is the rest of the text
+        // as it stands, not split into lines and joined again.
+        let utf8 = text.utf8
+        let newline = UInt8(ascii: "\n")
+        guard let firstEnd = utf8.firstIndex(of: newline) else {
             throw .error("front matter opened with '---' on line 1 is never closed", step: "ingest", path: path, line: 1, column: 1)
         }
-        let yaml = lines[..<end].joined(separator: "\n")
-        let body = lines[(end + 1)...].joined(separator: "\n")
+        let yamlStart = utf8.index(after: firstEnd)
+        var lineStart = yamlStart
+        var lineNumber = 2
+        var closing: (start: String.Index, next: String.Index)?
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: newline) ?? utf8.endIndex
+            let line = utf8[lineStart..<lineEnd]
+            if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) {
+                closing = (lineStart, lineEnd == utf8.endIndex ? lineEnd : utf8.index(after: lineEnd))
+                break
+            }
+            lineNumber += 1
+            lineStart = lineEnd == utf8.endIndex ? lineEnd : utf8.index(after: lineEnd)
+        }
+        guard let closing else {
+            throw .error("front matter opened with '---' on line 1 is never closed", step: "ingest", path: path, line: 1, column: 1)
+        }
+        // The YAML is the lines between the markers, without the line break before the closing one.
+        let yamlEnd = closing.start > yamlStart ? utf8.index(before: closing.start) : yamlStart
+        let yaml = String(text[yamlStart..<yamlEnd])
+        let body = String(text[closing.next...])
+        let end = lineNumber - 2
         let fields = try YAMLValue.parseMapping(yaml, path: path, lineOffset: 1)
         return FrontMatter(fields: fields, bodyLine: end + 3, body: body)
     }

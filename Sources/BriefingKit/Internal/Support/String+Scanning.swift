@@ -67,3 +67,22 @@ extension String {
         }
     }
 }
+
+extension StringProtocol where SubSequence == Substring {
+    /// The lines of the text, split on "\n" by bytes: `split(separator: "\n")` reads it Character by
+    /// Character, which costs grapheme breaking over every article.
+    func lines(omittingEmpty: Bool = false) -> [Substring] {
+        var out: [Substring] = []
+        var start = utf8.startIndex
+        var i = start
+        while i < utf8.endIndex {
+            if utf8[i] == UInt8(ascii: "\n") {
+                if !omittingEmpty || i > start { out.append(self[start..<i]) }
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        if !omittingEmpty || start < utf8.endIndex { out.append(self[start..<utf8.endIndex]) }
+        return out
+    }
+}
