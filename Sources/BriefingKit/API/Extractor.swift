@@ -14,10 +14,18 @@ public struct Extractor: Sendable {
         let finder = DateFinder(anchor: article.date)
         var dates: [DateMention] = []
         var dated: [TimelineBuilder.Dated] = []
+        // The quarter the article last named: results "a year ago" are that quarter's, a year before.
+        var quarter: (year: Int, quarter: Int)?
         for paragraph in paragraphs {
             for found in finder.find(in: paragraph) {
                 let text = paragraph.text(from: found.tokens.lowerBound, through: found.tokens.upperBound - 1)
-                dates.append(DateMention(text: text, value: found.label, paragraph: paragraph.index))
+                var label = found.label
+                if let named = DateFinder.quarter(of: label) {
+                    quarter = named
+                } else if let quarter, DateFinder.isYearAgo(text) {
+                    label = "\(quarter.year - 1)-Q\(quarter.quarter)"
+                }
+                dates.append(DateMention(text: text, value: label, paragraph: paragraph.index))
                 // Only calendar dates go on the timeline; "now" and "the third quarter" do not.
                 if found.value != nil { dated.append(TimelineBuilder.Dated(paragraph: paragraph, found: found)) }
             }

@@ -105,4 +105,19 @@ extension DateFinder {
         guard j < tokens.count, tokens[j].kind == .number, tokens[j].text.count == 4, let y = Int(tokens[j].text), (1000...2199).contains(y) else { return nil }
         return (y, j + 1)
     }
+
+    /// "1989-Q3" → (1989, 3).
+    static func quarter(of label: String) -> (year: Int, quarter: Int)? {
+        let parts = label.split(separator: "-")
+        guard parts.count == 2, parts[0].count == 4, let year = Int(parts[0]), parts[1].count == 2, parts[1].hasPrefix("Q"),
+            let q = Int(parts[1].dropFirst()), (1...4).contains(q)
+        else { return nil }
+        return (year, q)
+    }
+
+    /// The comparisons of a results report: "a year ago", "a year earlier", "the year-earlier quarter".
+    static func isYearAgo(_ text: String) -> Bool {
+        let lower = Token.lowercased(text)
+        return ["a year ago", "a year earlier", "year-earlier", "year-ago", "a year before"].contains { lower.containsBytes(of: $0) }
+    }
 }

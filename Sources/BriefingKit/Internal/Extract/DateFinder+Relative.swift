@@ -40,7 +40,15 @@ extension DateFinder {
         if let weekday = Lexicon.weekdays[lower], tokens[i].isCapitalized {
             // News reports the past: a bare weekday is the latest one (the article's own day included),
             // unless its clause looks ahead.
-            let target = weekdayDate(weekday, from: day, direction: looksAhead(around: i, tokens) ? 1 : -1)
+            var target = weekdayDate(weekday, from: day, direction: looksAhead(around: i, tokens) ? 1 : -1)
+            // The nearest reading wins when the other is a week away: wire copy dated Monday says
+            // "Tuesday" for the next day, and "will ... Sunday" in a Monday story is the day before.
+            let previous = i > 0 ? tokens[i - 1].lower : ""
+            if target == day - 6, previous != "last", previous != "past" {
+                target = day + 1
+            } else if target == day + 6, previous != "next", previous != "coming" {
+                target = day - 1
+            }
             var end = i + 1
             var label = PartialDate(dayNumber: target).iso
             if let part = Self.partsOfDay[next] {
@@ -50,7 +58,8 @@ extension DateFinder {
             return Found(tokens: i..<end, label: label, value: PartialDate(dayNumber: target))
         }
         // "three days ago", "two weeks ago".
-        if let count = Self.count(lower), i + 2 < tokens.count, tokens[i + 2].lower == "ago" {
+        // "a year earlier" counts back from the article date too, lacking a better reference.
+        if let count = Self.count(lower), i + 2 < tokens.count, tokens[i + 2].lower == "ago" || tokens[i + 2].lower == "earlier" {
             switch next {
             case "day", "days":
                 return Found(tokens: i..<(i + 3), value: PartialDate(dayNumber: day - count))
