@@ -118,5 +118,9 @@ import BriefingKit
                 #expect(try Fixture.read(folder + "/public/briefings/a1/index.html").contains("Something else entirely"))
             }
         }
+        // The next build clears away what the killed ones left half-written beside the output.
+        _ = try await SiteBuilder(options: BuildOptions(root: folder, force: true)).build()
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(".public-") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
     }
 }

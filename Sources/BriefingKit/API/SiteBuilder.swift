@@ -18,9 +18,10 @@ public struct BuildOptions: Sendable {
 
     public init(
         root: String = ".", content: String? = nil, templates: String? = nil, output: String? = nil, config: String? = nil, baseURL: String? = nil,
-        jobs: Int? = nil
+        jobs: Int? = nil, force: Bool = false
     ) {
         self.jobs = jobs
+        self.force = force
         self.root = root
         self.content = content
         self.templates = templates

@@ -12,7 +12,7 @@ final class StagedOutput: PageSink, @unchecked Sendable {
     private let staging: String
     private let old: String
     private var folders: Set<String> = []
-    /// Paths written so far, for refusing a second page at the same path.
+    /// Pages written so far.
     private(set) var count = 0
     private let lock = NSLock()
 
@@ -24,10 +24,31 @@ final class StagedOutput: PageSink, @unchecked Sendable {
         let suffix = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
         staging = (parent.isEmpty ? "." : parent) + "/.\(name)-staging-\(suffix)"
         old = (parent.isEmpty ? "." : parent) + "/.\(name)-old-\(suffix)"
+        Self.removeAbandoned(beside: output, fileSystem: writer.fileSystem)
         do {
             try writer.fileSystem.createDirectory(staging)
         } catch {
             throw .error("cannot write the site: \(error.localizedDescription)", step: "output", path: output)
+        }
+    }
+
+    /// Removes the staging and old folders that builds killed half-way left beside the output
+    /// (`.public-staging-<pid>-…`), once their process is gone: a `kill -9` loses nothing, and leaves
+    /// nothing behind for long either.
+    static func removeAbandoned(beside output: String, fileSystem: any FileSystem) {
+        let parent = (output as NSString).deletingLastPathComponent
+        let folder = parent.isEmpty ? "." : parent
+        let name = (output as NSString).lastPathComponent
+        guard let siblings = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for sibling in siblings {
+            for kind in ["staging", "old"] {
+                let prefix = ".\(name)-\(kind)-"
+                guard sibling.hasPrefix(prefix), let pid = Int32(sibling.dropFirst(prefix.count).prefix { $0 != "-" }) else { continue }
+                // Signal 0 only asks whether the process exists.
+                if pid != ProcessInfo.processInfo.processIdentifier, kill(pid, 0) != 0, errno == ESRCH {
+                    try? fileSystem.remove(folder + "/" + sibling)
+                }
+            }
         }
     }
 
