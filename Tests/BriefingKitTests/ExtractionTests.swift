@@ -86,6 +86,24 @@ import Testing
         #expect(entry.event == "The ceasefire agreed in Munich collapsed within days")
     }
 
+    @Test func aBracketedPartyBetweenNameAndVerbKeepsTheSpeaker() throws {
+        let briefing = try Fixture.briefing(
+            "---\ntitle: T\ndate: 2016-10-01\n---\nThe remark drew criticism.\n\n“It’s a dog whistle to all Americans,” Rep. Gwen Moore (D-Wis.) said Friday.\n\nSen. Claire McCaskill (D-Mo.) said: “Mitt Romney was prepared.”\n")
+        #expect(briefing.quotes.map(\.speaker) == ["Gwen Moore", "Claire McCaskill"])
+    }
+
+    @Test func weekdaysReadAsTheNearerDay() throws {
+        // 2016-02-08 is a Monday: wire copy dated Monday says "Tuesday" for the next day.
+        let briefing = try Fixture.briefing("---\ntitle: T\ndate: 2016-02-08\n---\nThe minister headed Tuesday to Geneva. Talks ended on Friday.\n")
+        #expect(briefing.dates.map(\.value) == ["2016-02-09", "2016-02-05"])
+    }
+
+    @Test func aYearAgoInAResultsReportIsTheQuarterAYearBefore() throws {
+        let briefing = try Fixture.briefing(
+            "---\ntitle: T\ndate: 1989-10-20\n---\nProfit in the third quarter rose to $5 million from $3 million a year earlier, the company said.\n")
+        #expect(briefing.dates.map(\.value) == ["1989-Q3", "1988-Q3"])
+    }
+
     @Test func extractionIsDeterministic() throws {
         let a = try Fixture.seedBriefing()
         let b = try Fixture.seedBriefing()

@@ -84,8 +84,11 @@ struct AttributionFinder: Sendable {
         }
         var v = c
         while v < tokens.count, v - c < 7, isPhraseToken(v), verbEnd(at: v) == nil { v += 1 }
+        let nameEnd = v
+        // "Rep. Gwen Moore (D-Wis.) said": a bracketed party and state between the name and its verb.
+        if v > c, let after = afterBrackets(at: v) { v = after }
         guard v > c, let end = verbEnd(at: v) else { return nil }
-        var np = c..<v
+        var np = c..<nameEnd
         while np.count > 1, Lexicon.auxiliaries.contains(tokens[np.upperBound - 1].lower) { np = np.lowerBound..<(np.upperBound - 1) }
         guard let form = Attribution.form(of: np, in: tokens) else { return nil }
         return Attribution(speaker: np, form: form, cue: cue(v, end))
@@ -132,6 +135,12 @@ struct AttributionFinder: Sendable {
     func subject(before verb: Int, from start: Int) -> (range: Range<Int>, form: Attribution.Form)? {
         var end = verb
         while end > start, Lexicon.auxiliaries.contains(tokens[end - 1].lower) { end -= 1 }
+        // "Sen. Claire McCaskill (D-Mo.) said": the brackets are not part of the name.
+        if end > start, tokens[end - 1].isPunctuation(")") {
+            var open = end - 2
+            while open > start, end - open <= 8, !tokens[open].isPunctuation("(") { open -= 1 }
+            if open > start, tokens[open].isPunctuation("(") { end = open }
+        }
         guard end > start else { return nil }
         // Try the longest phrase that still reads as a speaker.
         var best: (Range<Int>, Attribution.Form)?
@@ -151,6 +160,17 @@ struct AttributionFinder: Sendable {
             form = Attribution.form(of: range, in: tokens) ?? form
         }
         return (range, form)
+    }
+
+    /// The token after a short bracketed aside starting at `i` ("(D-Wis.)", "(R)"), if there is one.
+    func afterBrackets(at i: Int) -> Int? {
+        guard i < tokens.count, tokens[i].isPunctuation("(") else { return nil }
+        var j = i + 1
+        while j < tokens.count, j - i <= 6, !tokens[j].isPunctuation(")") {
+            if tokens[j].kind == .quote || tokens[j].endsSentence && !(j > 0 && tokens[j - 1].end == tokens[j].start) { return nil }
+            j += 1
+        }
+        return j < tokens.count && tokens[j].isPunctuation(")") ? j + 1 : nil
     }
 
     /// Drops what follows the speaker phrase: "said Smith on Monday" → "Smith".
