@@ -92,6 +92,12 @@ import Testing
         #expect(briefing.quotes.map(\.speaker) == ["Gwen Moore", "Claire McCaskill"])
     }
 
+    @Test func anAppositiveBetweenNameAndVerbKeepsTheSpeaker() throws {
+        let briefing = try Fixture.briefing(
+            "---\ntitle: T\ndate: 2016-10-01\n---\nThe states sued.\n\n“It’s an invasion of the state domain,” Scott Pruitt, the attorney general of Oklahoma, said on Monday.\n\nBrian Fallon, the campaign’s press secretary, noted: “The choice was clear.”\n")
+        #expect(briefing.quotes.map(\.speaker) == ["Scott Pruitt", "Brian Fallon"])
+    }
+
     @Test func weekdaysReadAsTheNearerDay() throws {
         // 2016-02-08 is a Monday: wire copy dated Monday says "Tuesday" for the next day.
         let briefing = try Fixture.briefing("---\ntitle: T\ndate: 2016-02-08\n---\nThe minister headed Tuesday to Geneva. Talks ended on Friday.\n")

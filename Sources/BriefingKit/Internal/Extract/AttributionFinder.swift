@@ -87,6 +87,8 @@ struct AttributionFinder: Sendable {
         let nameEnd = v
         // "Rep. Gwen Moore (D-Wis.) said": a bracketed party and state between the name and its verb.
         if v > c, let after = afterBrackets(at: v) { v = after }
+        // "Scott Pruitt, the attorney general of Oklahoma, said": an appositive between them.
+        if v > c, verbEnd(at: v) == nil, Attribution.form(of: c..<v, in: tokens) == .name, let verb = verbAfterAppositive(at: v) { v = verb }
         guard v > c, let end = verbEnd(at: v) else { return nil }
         var np = c..<nameEnd
         while np.count > 1, Lexicon.auxiliaries.contains(tokens[np.upperBound - 1].lower) { np = np.lowerBound..<(np.upperBound - 1) }
@@ -135,6 +137,10 @@ struct AttributionFinder: Sendable {
     func subject(before verb: Int, from start: Int) -> (range: Range<Int>, form: Attribution.Form)? {
         var end = verb
         while end > start, Lexicon.auxiliaries.contains(tokens[end - 1].lower) { end -= 1 }
+        // "Brian Fallon, the campaign's press secretary, noted": the name before the appositive.
+        if end > start, tokens[end - 1].isPunctuation(","), let name = nameBeforeAppositive(endingAt: end - 1, from: start) {
+            return (name, .name)
+        }
         // "Sen. Claire McCaskill (D-Mo.) said": the brackets are not part of the name.
         if end > start, tokens[end - 1].isPunctuation(")") {
             var open = end - 2
@@ -160,6 +166,37 @@ struct AttributionFinder: Sendable {
             form = Attribution.form(of: range, in: tokens) ?? form
         }
         return (range, form)
+    }
+
+    /// With a comma at `i` opening an appositive ("…, the attorney general of Oklahoma, said"), the index
+    /// of the reporting verb right after the appositive's closing comma.
+    func verbAfterAppositive(at i: Int) -> Int? {
+        guard i < tokens.count, tokens[i].isPunctuation(",") else { return nil }
+        var j = i + 1
+        while j < tokens.count, j - i <= 20 {
+            let t = tokens[j]
+            if t.kind == .quote || t.endsSentence || t.quoteDepth > 0 { return nil }
+            if t.isPunctuation(","), j + 1 < tokens.count, verbEnd(at: j + 1) != nil { return j > i + 1 ? j + 1 : nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// With the comma closing an appositive at `comma` ("Brian Fallon, the press secretary, noted"),
+    /// the proper name the appositive describes.
+    func nameBeforeAppositive(endingAt comma: Int, from start: Int) -> Range<Int>? {
+        var open = comma - 1
+        while open > start, comma - open <= 16, !tokens[open].isPunctuation(",") {
+            if tokens[open].kind == .quote || tokens[open].endsSentence { return nil }
+            open -= 1
+        }
+        guard open > start, tokens[open].isPunctuation(","), open + 1 < comma else { return nil }
+        var begin = open
+        while begin > start, open - begin < 5, isPhraseToken(begin - 1), tokens[begin - 1].isCapitalized || tokens[begin - 1].isPunctuation(".") {
+            begin -= 1
+        }
+        guard begin < open, tokens[begin].isCapitalized, Attribution.form(of: begin..<open, in: tokens) == .name else { return nil }
+        return begin..<open
     }
 
     /// The token after a short bracketed aside starting at `i` ("(D-Wis.)", "(R)"), if there is one.
