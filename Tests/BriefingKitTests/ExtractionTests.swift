@@ -98,6 +98,12 @@ import Testing
         #expect(briefing.quotes.map(\.speaker) == ["Scott Pruitt", "Brian Fallon"])
     }
 
+    @Test func aPronounFollowsThePersonNamedAfterTheLastQuote() throws {
+        let briefing = try Fixture.briefing(
+            "---\ntitle: T\ndate: 2016-09-10\n---\n“We condemn the test,” France said.\n\nSecretary General Peter Holm condemned what he called a brazen breach.\n\n“I count on the Security Council to remain united,” he told reporters.\n")
+        #expect(briefing.quotes.map(\.speaker) == ["France", "Peter Holm"])
+    }
+
     @Test func weekdaysReadAsTheNearerDay() throws {
         // 2016-02-08 is a Monday: wire copy dated Monday says "Tuesday" for the next day.
         let briefing = try Fixture.briefing("---\ntitle: T\ndate: 2016-02-08\n---\nThe minister headed Tuesday to Geneva. Talks ended on Friday.\n")

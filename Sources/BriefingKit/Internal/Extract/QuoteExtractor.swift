@@ -196,10 +196,11 @@ struct QuoteExtractor: Sendable {
     /// recent, or else the person last named outside quotation marks.
     private func continuingSpeaker(paragraph: Int, token: Int, gender: Lexicon.Gender? = nil) -> Int? {
         func fits(_ actor: Int) -> Bool {
+            // "he" and "she" are people, not the country or agency that spoke last.
+            if gender != nil, table.entries[actor].kind != .person { return false }
             guard let gender, let known = table.entries[actor].gender else { return true }
             return known == gender
         }
-        if let lastSpeaker, paragraph - lastSpeaker.paragraph <= 3, fits(lastSpeaker.actor) { return lastSpeaker.actor }
         // The person last named outside quotation marks, looking back paragraph by paragraph; a sentence's
         // subject (its first person named) is what a pronoun usually continues, not an object after it.
         var recent: ActorTable.Mention?
@@ -214,6 +215,12 @@ struct QuoteExtractor: Sendable {
                 recent = subject ?? last
             }
             p -= 1
+        }
+        // The last speaker holds the floor unless someone was named after their quote: "Ban Ki-moon
+        // condemned the test. “…,” he said" is Ban's, whoever spoke before.
+        if let lastSpeaker, paragraph - lastSpeaker.paragraph <= 3, fits(lastSpeaker.actor) {
+            guard let recent, recent.paragraph > lastSpeaker.paragraph, recent.actor != lastSpeaker.actor else { return lastSpeaker.actor }
+            return recent.actor
         }
         if let recent, paragraph - recent.paragraph <= 3 { return recent.actor }
         if let lastSpeaker, fits(lastSpeaker.actor) { return lastSpeaker.actor }
