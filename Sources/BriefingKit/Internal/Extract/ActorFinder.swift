@@ -77,6 +77,7 @@ struct ActorFinder: Sendable {
                     // A name carries a few trailing initials at most; a list of them is not one name.
                     while upper < sentence.upperBound, upper - range.upperBound < 3,
                         Self.isParticleName(tokens[upper].text) || Self.isInitial(tokens[upper].text)
+                            || label.type == 1 && Self.isHyphenatedNamePart(tokens[upper])
                     {
                         upper += 1
                     }
@@ -191,6 +192,14 @@ struct ActorFinder: Sendable {
     static func isInitial(_ word: String) -> Bool {
         let scalars = Array(word.unicodeScalars)
         return scalars.count == 2 && scalars[0].properties.isUppercase && scalars[1] == "."
+    }
+
+    /// "Ki-moon" after "Ban": a capitalized word with a lower-case part after a hyphen, which the tagger
+    /// has rarely seen but which is no ordinary word.
+    static func isHyphenatedNamePart(_ token: Token) -> Bool {
+        guard token.isCapitalized, let dash = token.text.firstIndex(of: "-"), !Lexicon.commonWords.contains(token.lower) else { return false }
+        let after = token.text[token.text.index(after: dash)...]
+        return after.first?.isLowercase == true && !Lexicon.demonyms.contains(String(after)) && !Lexicon.commonWords.contains(String(after))
     }
 
     /// "al-Assad", "bin-Laden": a lower-case particle joined to a capitalized name.
