@@ -249,7 +249,19 @@ struct ArticleReader: Sendable {
 
     /// A short line without closing punctuation: a subheading, not a sentence.
     static func looksLikeHeading(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
-        return text.split(separator: " ").count <= 12 && !DebrisFilter.endsLikeSentence(text)
+        guard let first = text.unicodeScalars.first, first.properties.isUppercase, !DebrisFilter.endsLikeSentence(text) else { return false }
+        // At most twelve words, counted by the spaces between them, without splitting the paragraph.
+        var words = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: " ") {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > 12 { return false }
+            }
+        }
+        return true
     }
 }
