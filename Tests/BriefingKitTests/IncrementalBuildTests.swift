@@ -170,3 +170,21 @@ import Testing
         #expect(try await build(folder).upToDate == true)
     }
 }
+
+/// What a build killed half-way leaves beside the output is cleared, and a site caught between the two
+/// renames of the swap is put back rather than thrown away.
+@Suite struct AbandonedOutputTests {
+    @Test func aSiteLeftAsideBetweenTheRenamesIsRestored() throws {
+        let folder = try Fixture.temporaryFolder()
+        let fileSystem = LocalFileSystem()
+        // A process id that cannot be running: the kernel's limit is far below it.
+        let old = folder + "/.public-old-2147483000-1"
+        let staging = folder + "/.public-staging-2147483000-1"
+        try fileSystem.createDirectory(old)
+        try fileSystem.createDirectory(staging)
+        try fileSystem.write(Array("yesterday".utf8), to: old + "/index.html")
+        StagedOutput.removeAbandoned(beside: folder + "/public", fileSystem: fileSystem)
+        #expect(try Fixture.read(folder + "/public/index.html") == "yesterday")
+        #expect(!fileSystem.exists(old) && !fileSystem.exists(staging))
+    }
+}

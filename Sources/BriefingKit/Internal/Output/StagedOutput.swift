@@ -45,8 +45,13 @@ final class StagedOutput: PageSink, @unchecked Sendable {
                 let prefix = ".\(name)-\(kind)-"
                 guard sibling.hasPrefix(prefix), let pid = Int32(sibling.dropFirst(prefix.count).prefix { $0 != "-" }) else { continue }
                 // Signal 0 only asks whether the process exists.
-                if pid != ProcessInfo.processInfo.processIdentifier, kill(pid, 0) != 0, errno == ESRCH {
-                    try? fileSystem.remove(folder + "/" + sibling)
+                guard pid != ProcessInfo.processInfo.processIdentifier, kill(pid, 0) != 0, errno == ESRCH else { continue }
+                let path = folder + "/" + sibling
+                if kind == "old", !fileSystem.exists(output) {
+                    // Killed between its two renames: the previous site is here, and it goes back.
+                    try? fileSystem.move(path, to: output)
+                } else {
+                    try? fileSystem.remove(path)
                 }
             }
         }
