@@ -38,17 +38,25 @@ struct OutputWriter: Sendable {
     }
 
     /// The standby copy of the site kept beside `output` while rebuilding, such as `.public-standby`.
-    static func standbyPath(_ output: String) -> String {
+    static func standbyPath(_ output: String) -> String { siblingPath(output, "standby") }
+
+    /// A hidden folder beside the output folder, such as `.public-standby` or `.public-staging-…`.
+    static func siblingPath(_ output: String, _ suffix: String) -> String {
         let parent = (output as NSString).deletingLastPathComponent
-        return (parent.isEmpty ? "." : parent) + "/.\((output as NSString).lastPathComponent)-standby"
+        return (parent.isEmpty ? "." : parent) + "/.\((output as NSString).lastPathComponent)-\(suffix)"
     }
 
-    func write(_ pages: [Page]) throws(Diagnostic) {
+    /// The output must be a named folder that is Briefing's own, or empty, or not there yet.
+    private func checkDestination() throws(Diagnostic) {
         let name = (output as NSString).lastPathComponent
         guard !name.isEmpty, name != ".", name != ".." else {
             throw .error("the output folder must be a named folder", step: "output", path: output)
         }
         try checkOwnership()
+    }
+
+    func write(_ pages: [Page]) throws(Diagnostic) {
+        try checkDestination()
         for page in pages where !Self.isSafe(page.path) {
             throw .error("refusing to write outside the output folder: '\(page.path)'", step: "output", path: output)
         }
@@ -72,7 +80,7 @@ struct OutputWriter: Sendable {
 
     /// Writes every page into a new folder and swaps it in.
     private func writeWhole(_ pages: [Page]) throws(Diagnostic) {
-        let staged = try StagedOutput(self, checked: true)
+        let staged = try StagedOutput(self)
         do {
             try staged.write(pages)
         } catch {
@@ -85,12 +93,8 @@ struct OutputWriter: Sendable {
     /// Starts a whole-site write whose pages arrive in batches, so that a build need not hold its
     /// whole site in memory. Without a memo only: a memo wants every page at the end.
     func begin() throws(Diagnostic) -> StagedOutput {
-        let name = (output as NSString).lastPathComponent
-        guard !name.isEmpty, name != ".", name != ".." else {
-            throw .error("the output folder must be a named folder", step: "output", path: output)
-        }
-        try checkOwnership()
-        return try StagedOutput(self, checked: true)
+        try checkDestination()
+        return try StagedOutput(self)
     }
 
     /// Brings the standby up to date with only the files that differ, then exchanges it with the output.
@@ -150,7 +154,7 @@ struct OutputWriter: Sendable {
     }
 
     /// Briefing replaces only a folder it made itself (or an empty one).
-    func checkOwnership() throws(Diagnostic) {
+    private func checkOwnership() throws(Diagnostic) {
         guard fileSystem.exists(output) else { return }
         guard fileSystem.isDirectory(output) else {
             throw .error("the output path exists and is not a folder", step: "output", path: output)

@@ -16,14 +16,12 @@ final class StagedOutput: PageSink, @unchecked Sendable {
     private(set) var count = 0
     private let lock = NSLock()
 
-    init(_ writer: OutputWriter, checked: Bool) throws(Diagnostic) {
+    init(_ writer: OutputWriter) throws(Diagnostic) {
         self.writer = writer
         let output = writer.output
-        let parent = (output as NSString).deletingLastPathComponent
-        let name = (output as NSString).lastPathComponent
         let suffix = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
-        staging = (parent.isEmpty ? "." : parent) + "/.\(name)-staging-\(suffix)"
-        old = (parent.isEmpty ? "." : parent) + "/.\(name)-old-\(suffix)"
+        staging = OutputWriter.siblingPath(output, "staging-" + suffix)
+        old = OutputWriter.siblingPath(output, "old-" + suffix)
         Self.removeAbandoned(beside: output, fileSystem: writer.fileSystem)
         do {
             try writer.fileSystem.createDirectory(staging)

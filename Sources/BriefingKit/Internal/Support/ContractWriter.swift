@@ -2,6 +2,8 @@
 /// writes, with `<`, `>` and `&` escaped as `Briefing.htmlSafe` does.
 struct ContractWriter {
     private var out: [UInt8] = []
+    /// True right after an object opens: its first member takes no comma.
+    private var opened = false
 
     static func line(_ briefing: Briefing) -> String {
         var w = ContractWriter()
@@ -12,85 +14,81 @@ struct ContractWriter {
 
     private mutating func write(_ b: Briefing) {
         let a = b.article
+        object { w in
+            w.field("actors", b.actors) { w, actor in
+                w.object { w in
+                    w.field("aliases", actor.aliases) { w, alias in w.string(alias) }
+                    w.field("kind", actor.kind.rawValue)
+                    w.field("mentions", int: actor.mentions)
+                    w.field("name", actor.name)
+                    w.field("paragraph", int: actor.paragraph)
+                    w.field("role", actor.role)
+                }
+            }
+            w.field("date", a.date?.iso)
+            w.field("dates", b.dates) { w, date in
+                w.object { w in
+                    w.field("paragraph", int: date.paragraph)
+                    w.field("text", date.text)
+                    w.field("value", date.value)
+                }
+            }
+            w.field("outlet", a.outlet)
+            w.field("place", a.place)
+            w.field("quotes", b.quotes) { w, quote in
+                w.object { w in
+                    w.field("cue", quote.cue)
+                    w.field("paragraph", int: quote.paragraph)
+                    w.field("speaker", quote.speaker)
+                    w.field("text", quote.text)
+                }
+            }
+            w.field("slug", a.slug)
+            w.field("source", a.source)
+            w.field("summary", b.summary) { w, sentence in w.string(sentence) }
+            w.field("tags", a.tags) { w, tag in w.string(tag) }
+            w.field("timeline", b.timeline) { w, entry in
+                w.object { w in
+                    w.field("date", entry.date)
+                    w.field("event", entry.event)
+                    w.field("paragraph", int: entry.paragraph)
+                }
+            }
+            w.field("title", a.title)
+            w.field("url", a.url)
+        }
+    }
+
+    /// A JSON object whose members `body` writes, in the order given (the keys' sorted order).
+    private mutating func object(_ body: (inout ContractWriter) -> Void) {
         raw("{")
-        key("actors", first: true)
-        array(b.actors) { w, actor in
-            w.raw("{")
-            w.key("aliases", first: true)
-            w.array(actor.aliases) { w, alias in w.string(alias) }
-            w.key("kind")
-            w.string(actor.kind.rawValue)
-            w.key("mentions")
-            w.raw(String(actor.mentions))
-            w.key("name")
-            w.string(actor.name)
-            w.key("paragraph")
-            w.int(actor.paragraph)
-            w.key("role")
-            w.string(actor.role)
-            w.raw("}")
-        }
-        key("date")
-        string(a.date?.iso)
-        key("dates")
-        array(b.dates) { w, date in
-            w.raw("{")
-            w.key("paragraph", first: true)
-            w.raw(String(date.paragraph))
-            w.key("text")
-            w.string(date.text)
-            w.key("value")
-            w.string(date.value)
-            w.raw("}")
-        }
-        key("outlet")
-        string(a.outlet)
-        key("place")
-        string(a.place)
-        key("quotes")
-        array(b.quotes) { w, quote in
-            w.raw("{")
-            w.key("cue", first: true)
-            w.string(quote.cue)
-            w.key("paragraph")
-            w.raw(String(quote.paragraph))
-            w.key("speaker")
-            w.string(quote.speaker)
-            w.key("text")
-            w.string(quote.text)
-            w.raw("}")
-        }
-        key("slug")
-        string(a.slug)
-        key("source")
-        string(a.source)
-        key("summary")
-        array(b.summary) { w, sentence in w.string(sentence) }
-        key("tags")
-        array(a.tags) { w, tag in w.string(tag) }
-        key("timeline")
-        array(b.timeline) { w, entry in
-            w.raw("{")
-            w.key("date", first: true)
-            w.string(entry.date)
-            w.key("event")
-            w.string(entry.event)
-            w.key("paragraph")
-            w.raw(String(entry.paragraph))
-            w.raw("}")
-        }
-        key("title")
-        string(a.title)
-        key("url")
-        string(a.url)
+        opened = true
+        body(&self)
+        opened = false
         raw("}")
     }
 
-    private mutating func key(_ name: String, first: Bool = false) {
-        if !first { raw(",") }
+    private mutating func key(_ name: String) {
+        if !opened { raw(",") }
+        opened = false
         raw("\"")
         raw(name)
         raw("\":")
+    }
+
+    private mutating func field(_ name: String, _ value: String?) {
+        key(name)
+        string(value)
+    }
+
+    private mutating func field(_ name: String, int value: Int?) {
+        key(name)
+        int(value)
+    }
+
+    private mutating func field<T>(_ name: String, _ items: [T], _ each: (inout ContractWriter, T) -> Void) {
+        key(name)
+        array(items, each)
     }
 
     private mutating func array<T>(_ items: [T], _ each: (inout ContractWriter, T) -> Void) {
