@@ -57,10 +57,11 @@ struct OutputWriter: Sendable {
 
     func write(_ pages: [Page]) throws(Diagnostic) {
         try checkDestination()
-        for page in pages where !Self.isSafe(page.path) {
-            throw .error("refusing to write outside the output folder: '\(page.path)'", step: "output", path: output)
-        }
         if let memo, fileSystem is LocalFileSystem {
+            // A whole write checks each path as it stages it; this one writes into the standby directly.
+            for page in pages where !Self.isSafe(page.path) {
+                throw .error("refusing to write outside the output folder: '\(page.path)'", step: "output", path: output)
+            }
             let (live, standby) = memo.state(for: output)
             if let live, let standby, OutputMemo.FolderIdentity(output) == live.identity,
                 OutputMemo.FolderIdentity(Self.standbyPath(output)) == standby.identity
