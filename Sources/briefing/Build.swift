@@ -11,12 +11,20 @@ struct Build: AsyncParsableCommand {
     @Flag(name: .long, help: "Print the time each step took.")
     var timings = false
 
-    @Flag(name: .long, help: "Build even when no input changed since the output was written.")
+    @Flag(name: .long, help: "Build everything afresh, even when no input changed since the output was written, without the build cache.")
     var force = false
+
+    @Flag(name: .long, help: "Neither read nor write the build cache (.briefing-cache): extract every article and write every file.")
+    var noCache = false
+
+    @Option(name: .long, help: "The build cache folder (default: .briefing-cache in the site folder).")
+    var cacheDir: String?
 
     func run() async throws {
         var options = site.build
         options.force = force
+        options.usesCache = !noCache
+        options.cache = cacheDir
         let started = Date()
         do {
             let report = try await SiteBuilder(options: options).build()

@@ -31,4 +31,12 @@ import Testing
         #expect(briefing.contractJSON() == briefing.encodedJSON(pretty: false))
         #expect(!briefing.contractJSON().contains("\n"))
     }
+
+    /// The search index's items, written by hand, are what JSONSerialization writes, made HTML-safe.
+    @Test func stringArraysAgreeWithJSONSerialization() throws {
+        for item in [Self.awkward, [], [""], ["a", "b"]] {
+            let data = try JSONSerialization.data(withJSONObject: item, options: [.withoutEscapingSlashes])
+            #expect(ContractWriter.stringArray(item) == Briefing.htmlSafe(String(decoding: data, as: UTF8.self)))
+        }
+    }
 }

@@ -27,7 +27,9 @@ import Testing
     /// The site a fresh build writes from the same folder, into another output.
     func fresh(_ folder: String) async throws -> [String: [UInt8]] {
         let output = folder + "/fresh-" + UUID().uuidString
-        _ = try await SiteBuilder(options: BuildOptions(root: folder, output: output)).build()
+        var options = BuildOptions(root: folder, output: output)
+        options.usesCache = false
+        _ = try await SiteBuilder(options: options).build()
         defer { try? FileManager.default.removeItem(atPath: output) }
         return try tree(output)
     }

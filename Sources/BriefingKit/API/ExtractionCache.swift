@@ -11,12 +11,29 @@ public final class ExtractionCache: @unchecked Sendable {
         var fingerprint: Fingerprint
         var briefing: Briefing
         var diagnostics: [Diagnostic]
+        /// The file as the disk described it when read, so that an untouched file need not be read again.
+        var stamp: FileStamp?
+        /// Of the briefing's binary form: equal digests, equal briefings, in any process.
+        var digest: Digest
+
+        init(fingerprint: Fingerprint, briefing: Briefing, diagnostics: [Diagnostic], stamp: FileStamp?, digest: Digest? = nil) {
+            self.fingerprint = fingerprint
+            self.briefing = briefing
+            self.diagnostics = diagnostics
+            self.stamp = stamp
+            self.digest = digest ?? Digest(of: briefing.cacheBytes)
+        }
     }
 
     /// The bytes of a file and the code that read them; equal fingerprints give equal briefings.
     struct Fingerprint: Sendable, Hashable {
         var hash: UInt64
         var size: Int
+
+        init(hash: UInt64, size: Int) {
+            self.hash = hash
+            self.size = size
+        }
 
         init(_ bytes: [UInt8]) {
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -54,17 +71,54 @@ public final class ExtractionCache: @unchecked Sendable {
         return nil
     }
 
+    /// The entry of a file the disk says is untouched since it was read.
+    func lookup(_ path: String, _ stamp: FileStamp) -> Entry? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let entry = entries[path], entry.stamp == stamp {
+            hits += 1
+            return entry
+        }
+        return nil
+    }
+
+    /// The digest of the briefing the cache holds for a file.
+    func digest(_ path: String) -> Digest? {
+        lock.lock()
+        defer { lock.unlock() }
+        return entries[path]?.digest
+    }
+
+    /// Every entry, by path: what the cache on disk saves.
+    var all: [String: Entry] {
+        lock.lock()
+        defer { lock.unlock() }
+        return entries
+    }
+
     func store(_ path: String, _ entry: Entry) {
         lock.lock()
         defer { lock.unlock() }
         entries[path] = entry
+        isDirty = true
+    }
+
+    /// True when entries were stored or forgotten since `markClean()`: only then is saving worth it.
+    private(set) var isDirty = false
+
+    func markClean() {
+        lock.lock()
+        defer { lock.unlock() }
+        isDirty = false
     }
 
     /// Forgets files that no longer exist.
     func retain(only paths: Set<String>) {
         lock.lock()
         defer { lock.unlock() }
-        entries = entries.filter { paths.contains($0.key) }
+        let kept = entries.filter { paths.contains($0.key) }
+        if kept.count != entries.count { isDirty = true }
+        entries = kept
     }
 
     public var count: Int {

@@ -17,6 +17,21 @@ public protocol FileSystem: Sendable {
     func isDirectory(_ path: String) -> Bool
     func move(_ from: String, to: String) throws
     func remove(_ path: String) throws
+    /// What the disk says of a file without reading it, or nil where that is unknown; an equal stamp
+    /// means unchanged bytes to the build cache.
+    func stamp(_ path: String) -> FileStamp?
+}
+
+extension FileSystem {
+    public func stamp(_ path: String) -> FileStamp? { nil }
+}
+
+/// A file's size, inode and change times: what `make` would look at. Any write to the file changes it.
+public struct FileStamp: Sendable, Hashable {
+    public var size: Int64
+    public var inode: UInt64
+    public var modified: Int64
+    public var changed: Int64
 }
 
 /// The real disk, through Foundation.
@@ -106,6 +121,20 @@ public struct LocalFileSystem: FileSystem {
 
     public func remove(_ path: String) throws {
         try FileManager.default.removeItem(atPath: path)
+    }
+
+    public func stamp(_ path: String) -> FileStamp? {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        #if os(Linux)
+        let (modified, changed) = (info.st_mtim, info.st_ctim)
+        #else
+        let (modified, changed) = (info.st_mtimespec, info.st_ctimespec)
+        #endif
+        return FileStamp(
+            size: Int64(info.st_size), inode: UInt64(info.st_ino),
+            modified: Int64(modified.tv_sec) * 1_000_000_000 + Int64(modified.tv_nsec),
+            changed: Int64(changed.tv_sec) * 1_000_000_000 + Int64(changed.tv_nsec))
     }
 }
 

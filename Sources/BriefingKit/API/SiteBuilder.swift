@@ -13,8 +13,13 @@ public struct BuildOptions: Sendable {
     /// How many articles and pages are worked on at once; by default, one per core. The output is the
     /// same whatever the number.
     public var jobs: Int?
-    /// Builds even when no input changed since the build that wrote the output folder.
+    /// Builds everything afresh: even when no input changed since the build that wrote the output
+    /// folder, and without the build cache (which it fills again).
     public var force = false
+    /// The build cache folder; `.briefing-cache` in the site folder by default.
+    public var cache: String?
+    /// Whether a one-off build reads and writes the build cache.
+    public var usesCache = true
 
     public init(
         root: String = ".", content: String? = nil, templates: String? = nil, output: String? = nil, config: String? = nil, baseURL: String? = nil,
@@ -39,6 +44,7 @@ public struct BuildOptions: Sendable {
     public var templatesPath: String { path(templates, default: "Templates") }
     public var outputPath: String { path(output, default: "public") }
     public var configPath: String { path(config, default: "content/_config.yaml") }
+    public var cachePath: String { path(cache, default: ".briefing-cache") }
 
     /// The base URL a build with these options uses: the option, else the config's, else none.
     public func effectiveBaseURL() throws(Diagnostic) -> String? {
@@ -136,10 +142,25 @@ public struct SiteBuilder: Sendable {
         }
         lap("templates")
 
+        // The build cache on disk serves one-off builds; a preview server keeps its own in memory.
+        let disk = rebuilds || !options.usesCache || !(fileSystem is LocalFileSystem) ? nil : Self.programIdentity().map {
+            DiskCache(folder: options.cachePath, fileSystem: fileSystem, program: $0)
+        }
+        if let disk, !options.force {
+            disk.loadExtraction(into: cache)
+            cache.markClean()
+            lap("load cache")
+        }
         let ingested = try await ingest(&diagnostics, cache: cache)
         lap("ingest")
-        let briefings = try await extract(ingested, &diagnostics, cache: cache)
+        let extracted = try await extract(ingested, &diagnostics, cache: cache)
+        let briefings = extracted.map(\.0)
         lap("extract")
+        if let disk, cache.isDirty {
+            disk.saveExtraction(cache)
+            cache.markClean()
+            lap("save cache")
+        }
 
         var assembler = SiteAssembler(config: config, markdown: CmarkRenderer(), templates: templates, assets: try assets(&diagnostics))
         assembler.jobs = options.jobs
@@ -149,6 +170,15 @@ public struct SiteBuilder: Sendable {
             assembler.memo = cache.pages
         }
         let writer = OutputWriter(fileSystem: fileSystem, output: options.outputPath, memo: rebuilds ? cache.output : nil, inputs: inputs)
+        // With the build cache, pages whose inputs are those of the build that wrote the output folder
+        // stay as they are there, and only files whose bytes changed are written.
+        var ledger: LedgerSession?
+        if let disk {
+            let previous = options.force ? nil : disk.loadLedger().flatMap { $0.build == outputBuild() ? $0 : nil }
+            ledger = LedgerSession(previous: previous, setting: settingDigest(setting))
+            assembler.ledger = ledger
+            assembler.briefingDigests = Dictionary(extracted.map { ($0.0.article.slug, $0.1) }, uniquingKeysWith: { first, _ in first })
+        }
         guard !rebuilds else {
             // A rebuild compares every page with the previous build's, so it gathers the whole site first.
             let site: Site
@@ -169,11 +199,14 @@ public struct SiteBuilder: Sendable {
             lap("output")
             return BuildReport(articles: briefings.count, pages: site.pages.count, diagnostics: diagnostics, timings: timings)
         }
+        if let ledger, ledger.previous != nil {
+            return try await writeChanges(assembler, briefings, writer: writer, ledger: ledger, disk: disk, diagnostics: diagnostics, timings: timings)
+        }
         // A one-off build writes pages into the staging folder as they are made, so its memory follows
         // a batch of pages, not the whole site; the swap at the end is still one step.
         let staged: StagedOutput
         do {
-            staged = try writer.begin()
+            staged = try writer.begin(ledger: ledger)
         } catch {
             throw BuildFailure(diagnostics + [error])
         }
@@ -193,7 +226,70 @@ public struct SiteBuilder: Sendable {
             throw BuildFailure(diagnostics + [error])
         }
         lap("swap")
+        if let disk, let ledger {
+            disk.saveLedger(ledger.ledger())
+            lap("save cache")
+        }
         return BuildReport(articles: briefings.count, pages: pageCount, diagnostics: diagnostics, timings: timings)
+    }
+
+    /// Writes only what changed since the build that wrote the output folder, as its ledger tells.
+    private func writeChanges(
+        _ assembler: SiteAssembler, _ briefings: [Briefing], writer: OutputWriter, ledger: LedgerSession, disk: DiskCache?,
+        diagnostics: [Diagnostic], timings: [(String, Double)]
+    ) async throws(BuildFailure) -> BuildReport {
+        var diagnostics = diagnostics
+        var timings = timings
+        var clock = Date()
+        func lap(_ step: String) {
+            timings.append((step, Date().timeIntervalSince(clock)))
+            clock = Date()
+        }
+        let output: IncrementalOutput
+        do {
+            output = try writer.beginChanges(ledger: ledger)
+        } catch {
+            throw BuildFailure(diagnostics + [error])
+        }
+        let pageCount: Int
+        do {
+            let assembled = try await assembler.assemble(briefings, sink: output)
+            pageCount = assembled.pageCount
+            diagnostics += assembled.notes
+        } catch {
+            output.abort()
+            throw BuildFailure(diagnostics + error.diagnostics)
+        }
+        lap("render changes")
+        do {
+            try output.commit()
+        } catch {
+            disk?.removeLedger()
+            throw BuildFailure(diagnostics + [error])
+        }
+        lap("write \(output.changedCount) changed files")
+        if let disk {
+            disk.saveLedger(ledger.ledger())
+            lap("save cache")
+        }
+        return BuildReport(articles: briefings.count, pages: pageCount, diagnostics: diagnostics, timings: timings)
+    }
+
+    /// The build the output folder's marker names, if any.
+    private func outputBuild() -> UInt64? {
+        guard let bytes = try? fileSystem.read(options.outputPath + "/" + OutputWriter.marker) else { return nil }
+        return OutputWriter.build(inMarker: bytes)
+    }
+
+    /// What every page depends on besides its own input: the program, the templates, the config and
+    /// the base URL.
+    private func settingDigest(_ setting: PageMemo.Setting) -> Digest {
+        var hasher = DigestHasher()
+        hasher.add(Self.programIdentity() ?? "")
+        hasher.add(Int(bitPattern: UInt(setting.templates)))
+        hasher.add(setting.config.baseURL ?? "")
+        hasher.add(fileSystem.exists(options.configPath) ? ((try? fileSystem.read(options.configPath)) ?? []) : [])
+        return hasher.finish()
     }
 
     private func loadConfig(_ diagnostics: inout [Diagnostic]) throws(BuildFailure) -> SiteConfig {

@@ -4,8 +4,8 @@ extension SiteBuilder {
     /// One input file after ingest: already a briefing (data, or unchanged since the cached build), or an
     /// article still to extract.
     enum Ingested: Sendable {
-        case ready(Briefing, [Diagnostic])
-        case article(Article, [Diagnostic], ExtractionCache.Fingerprint, path: String)
+        case ready(Briefing, [Diagnostic], Digest)
+        case article(Article, [Diagnostic], ExtractionCache.Fingerprint, path: String, stamp: FileStamp?)
     }
 
     /// Ingest: lists the content folder and reads every file in parallel, from the cache when its bytes
@@ -26,6 +26,9 @@ extension SiteBuilder {
         let dataPaths = Set(listing.data)
         let results: [Result<Ingested, Diagnostic>] = await (listing.articles + listing.data).concurrentMap(jobs: options.jobs) { path in
             do throws(Diagnostic) {
+                // Taken before the read: a write during it changes the stamp, and the next build reads again.
+                let stamp = fileSystem.stamp(path)
+                if let stamp, let entry = cache.lookup(path, stamp) { return .success(.ready(entry.briefing, entry.diagnostics, entry.digest)) }
                 let bytes: [UInt8]
                 do {
                     bytes = try fileSystem.read(path)
@@ -33,16 +36,21 @@ extension SiteBuilder {
                     throw .error("cannot read file: \(error.localizedDescription)", step: "ingest", path: path)
                 }
                 let fingerprint = ExtractionCache.Fingerprint(bytes)
-                if let entry = cache.lookup(path, fingerprint) { return .success(.ready(entry.briefing, entry.diagnostics)) }
+                if var entry = cache.lookup(path, fingerprint) {
+                    entry.stamp = stamp
+                    cache.store(path, entry)
+                    return .success(.ready(entry.briefing, entry.diagnostics, entry.digest))
+                }
                 if dataPaths.contains(path) {
                     var (briefing, warnings) = try DataFileReader(path: path).read(bytes: bytes)
                     briefing.article.source = site(briefing.article.source)
-                    cache.store(path, .init(fingerprint: fingerprint, briefing: briefing, diagnostics: warnings))
-                    return .success(.ready(briefing, warnings))
+                    let entry = ExtractionCache.Entry(fingerprint: fingerprint, briefing: briefing, diagnostics: warnings, stamp: stamp)
+                    cache.store(path, entry)
+                    return .success(.ready(briefing, warnings, entry.digest))
                 }
                 var read = try ArticleReader(path: path).read(bytes: bytes)
                 read.article.source = site(read.article.source)
-                return .success(.article(read.article, read.diagnostics, fingerprint, path: path))
+                return .success(.article(read.article, read.diagnostics, fingerprint, path: path, stamp: stamp))
             } catch {
                 return .failure(error)
             }
@@ -59,22 +67,23 @@ extension SiteBuilder {
         return ingested
     }
 
-    /// Extract: turns the articles that changed into briefings, in parallel, and remembers them.
-    func extract(_ ingested: [Ingested], _ diagnostics: inout [Diagnostic], cache: ExtractionCache) async throws(BuildFailure) -> [Briefing] {
+    /// Extract: turns the articles that changed into briefings, in parallel, and remembers them. Each
+    /// briefing comes with the digest of its binary form.
+    func extract(_ ingested: [Ingested], _ diagnostics: inout [Diagnostic], cache: ExtractionCache) async throws(BuildFailure) -> [(Briefing, Digest)] {
         let extractor = Extractor()
-        let done: [(Briefing, [Diagnostic])] = await ingested.concurrentMap(jobs: options.jobs) { item in
+        let done: [(Briefing, [Diagnostic], Digest)] = await ingested.concurrentMap(jobs: options.jobs) { item in
             switch item {
-            case .ready(let briefing, let warnings):
-                return (briefing, warnings)
-            case .article(let article, let warnings, let fingerprint, let path):
-                let briefing = extractor.extract(article)
-                cache.store(path, .init(fingerprint: fingerprint, briefing: briefing, diagnostics: warnings))
-                return (briefing, warnings)
+            case .ready(let briefing, let warnings, let digest):
+                return (briefing, warnings, digest)
+            case .article(let article, let warnings, let fingerprint, let path, let stamp):
+                let entry = ExtractionCache.Entry(fingerprint: fingerprint, briefing: extractor.extract(article), diagnostics: warnings, stamp: stamp)
+                cache.store(path, entry)
+                return (entry.briefing, warnings, entry.digest)
             }
         }
         var errors: [Diagnostic] = []
         var bySlug: [String: String] = [:]
-        for (briefing, warnings) in done {
+        for (briefing, warnings, _) in done {
             diagnostics += warnings
             let article = briefing.article
             // Two articles cannot share a page: report both files.
@@ -88,7 +97,7 @@ extension SiteBuilder {
             }
         }
         if !errors.isEmpty { throw BuildFailure(diagnostics + errors) }
-        return done.map(\.0)
+        return done.map { ($0.0, $0.2) }
     }
 
     /// Published data names the file as the site knows it ("content/a.txt"), not where the disk keeps it.

@@ -9,17 +9,9 @@ extension SiteBuilder {
     func inputsFingerprint() -> UInt64? {
         var hasher = FNV()
         hasher.add("briefing-inputs-1")
-        hasher.add(String(ExtractionCache.Fingerprint.version))
         // A new build of the program may extract or render differently.
-        if let executable = Bundle.main.executablePath,
-            let attributes = try? FileManager.default.attributesOfItem(atPath: executable)
-        {
-            hasher.add(executable)
-            hasher.add(String(describing: attributes[.size] ?? 0))
-            hasher.add(String(describing: (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0))
-        } else {
-            return nil
-        }
+        guard let program = Self.programIdentity() else { return nil }
+        hasher.add(program)
         hasher.add("base-url:" + (options.baseURL ?? "<config>"))
         // Folders are named by role, not by path: the same files elsewhere make the same site.
         hasher.add("config")
@@ -37,6 +29,15 @@ extension SiteBuilder {
             }
         }
         return hasher.value
+    }
+
+    /// This program as the disk knows it, with the version of extraction: a new build of Briefing may
+    /// extract or render differently, so it trusts nothing an older one left.
+    static func programIdentity() -> String? {
+        guard let executable = Bundle.main.executablePath, let attributes = try? FileManager.default.attributesOfItem(atPath: executable)
+        else { return nil }
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(executable)|\(attributes[.size] ?? 0)|\(modified)|\(ExtractionCache.Fingerprint.version)"
     }
 
     /// True when the output folder was written by a build with these very inputs and is still there.

@@ -15,9 +15,12 @@ final class StagedOutput: PageSink, @unchecked Sendable {
     /// Pages written so far.
     private(set) var count = 0
     private let lock = NSLock()
+    /// Records the digest of every page written, for the build cache.
+    private let ledger: LedgerSession?
 
-    init(_ writer: OutputWriter) throws(Diagnostic) {
+    init(_ writer: OutputWriter, ledger: LedgerSession? = nil) throws(Diagnostic) {
         self.writer = writer
+        self.ledger = ledger
         let output = writer.output
         let suffix = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
         staging = OutputWriter.siblingPath(output, "staging-" + suffix)
@@ -55,7 +58,13 @@ final class StagedOutput: PageSink, @unchecked Sendable {
         }
     }
 
-    func take(_ pages: [Page]) throws(Diagnostic) { try write(pages) }
+    func take(_ pages: [Page]) throws(Diagnostic) {
+        if let ledger {
+            // Outside the lock: digests of a batch cost, and the ledger has its own.
+            for page in pages { _ = ledger.record(page.path, content: Digest(of: page.contents), input: ledger.input(for: page.path)) }
+        }
+        try write(pages)
+    }
 
     func write(_ pages: [Page]) throws(Diagnostic) {
         lock.lock()
@@ -92,7 +101,9 @@ final class StagedOutput: PageSink, @unchecked Sendable {
         let known = memo?.state(for: output).live
         var standby: OutputMemo.Folder?
         do {
-            try fileSystem.write(writer.markerText, to: staging + "/" + OutputWriter.marker)
+            var named = writer
+            if let ledger { named.build = ledger.ledger().build }
+            try fileSystem.write(named.markerText, to: staging + "/" + OutputWriter.marker)
             if fileSystem.exists(output) {
                 try fileSystem.move(output, to: old)
                 try fileSystem.move(staging, to: output)

@@ -63,11 +63,16 @@ extension SiteAssembler {
             companions: directory.companions(of: index).map { .init(name: $0.0.name, kind: $0.0.kind, slug: $0.0.slug, shared: $0.1) })
     }
 
-    /// An actor's page, made from its input alone.
-    func actorPage(_ input: ActorPageInput) throws(Diagnostic) -> Page {
+    /// An actor's page, made from its input alone; nil when the ledger keeps the previous build's.
+    func actorPage(_ input: ActorPageInput) throws(Diagnostic) -> Page? {
         let pagePath = Self.actorPath(input.slug) + "index.html"
         let build: () throws(Diagnostic) -> Page = { () throws(Diagnostic) -> Page in
             try self.renderActorPage(input, pagePath: pagePath)
+        }
+        if let ledger, memo == nil {
+            let digest = input.digest
+            if ledger.keep([pagePath], input: digest) { return nil }
+            ledger.noteInput([pagePath], digest)
         }
         guard let memo else { return try build() }
         return try memo.actorPage(pagePath, input: input, make: build)
@@ -138,8 +143,9 @@ extension SiteAssembler {
     }
 
     /// The actors index, grouped by kind; made from the listings alone, like an actor's page, so the
-    /// previous build's serves as it is when the directory was `reused`.
-    func actorsIndexPage(_ directory: ActorDirectory, reused: Bool = false) throws(Diagnostic) -> Page {
+    /// previous build's serves as it is when the directory was `reused`. Nil when the build cache's
+    /// ledger keeps the one in the output folder.
+    func actorsIndexPage(_ directory: ActorDirectory, reused: Bool = false) throws(Diagnostic) -> Page? {
         if reused, let page = memo?.unchangedPage("actors/index.html") { return page }
         let listings = directory.ranked.map { entry in
             ActorListing(
@@ -168,6 +174,20 @@ extension SiteAssembler {
                 "site": self.siteContext(from: indexPath), "page": ["groups": .list(groups), "count": .int(listings.count), "empty": .bool(listings.isEmpty)],
             ]
             return Page(path: indexPath, text: try self.templates.render("actors", context))
+        }
+        if let ledger, memo == nil {
+            var hasher = DigestHasher()
+            hasher.add("actors")
+            hasher.add(listings.count)
+            for listing in listings {
+                hasher.add(listing.name)
+                hasher.add(listing.kind.rawValue)
+                hasher.add(listing.slug)
+                for count in [listing.briefings, listing.quotes, listing.mentions] { hasher.add(count) }
+            }
+            let digest = hasher.finish()
+            if ledger.keep([indexPath], input: digest) { return nil }
+            ledger.noteInput([indexPath], digest)
         }
         guard let memo else { return try build() }
         return try memo.page(indexPath, input: listings, make: build)

@@ -14,6 +14,13 @@ extension SiteAssembler {
         for quote in briefing.quotes {
             if let speaker = quote.speaker { links[PageMemo.ActorLink(name: speaker, kind: .person)] = link(speaker, .person) }
         }
+        if let ledger, memo == nil, let digest = briefingDigests[briefing.article.slug] {
+            let folder = Self.briefingPath(briefing.article.slug)
+            let paths = [folder + "index.html", folder + "index.md", folder + "briefing.json"]
+            let input = Self.briefingInputDigest(digest, links: links)
+            if ledger.keep(paths, input: input) { return [] }
+            ledger.noteInput(paths, input)
+        }
         guard let memo else { return try makeBriefingPages(briefing, links: links) }
         let key = PageMemo.BriefingKey(briefing: briefing, actorLinks: links)
         if let pages = memo.briefingPages(briefing.article.slug, key) { return pages }

@@ -17,7 +17,7 @@ extension SiteAssembler {
             ]
             if number > 1 { page["previous"] = .string(url.href(number == 2 ? "" : "page/\(number - 1)/", from: pagePath)) }
             if number < count { page["next"] = .string(url.href("page/\(number + 1)/", from: pagePath)) }
-            pages.append(try renderPage(pagePath, "index", ["site": siteContext(from: pagePath), "page": .map(page)]))
+            pages += try renderPage(pagePath, "index", ["site": siteContext(from: pagePath), "page": .map(page)])
         }
         return pages
     }

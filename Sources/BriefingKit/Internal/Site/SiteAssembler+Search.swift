@@ -31,13 +31,10 @@ extension SiteAssembler {
         let script = "window.BRIEFING_SEARCH = {\"a\":\(actorsJSON),\"b\":\(list(found)),\"q\":\(list(quotes))};\n"
 
         let pagePath = "search/index.html"
-        return [Page(path: "search-index.js", text: script), try renderPage(pagePath, "search", ["site": siteContext(from: pagePath), "page": ["title": "Search"]])]
+        return [Page(path: "search-index.js", text: script)] + (try renderPage(pagePath, "search", ["site": siteContext(from: pagePath), "page": ["title": "Search"]]))
     }
 
     /// One item of the search index as JSON. "</script>" cannot appear in a script file, but `<`, `>`
     /// and `&` are escaped anyway so the index is inert anywhere.
-    static func jsonArray(_ item: [String]) -> String {
-        let data = (try? JSONSerialization.data(withJSONObject: item, options: [.withoutEscapingSlashes])) ?? Data("[]".utf8)
-        return Briefing.htmlSafe(String(decoding: data, as: UTF8.self))
-    }
+    static func jsonArray(_ item: [String]) -> String { ContractWriter.stringArray(item) }
 }

@@ -15,16 +15,15 @@ extension SiteAssembler {
         for slug in slugs {
             let (name, tagged) = byTag[slug]!
             let pagePath = "tags/\(slug)/index.html"
-            pages.append(
-                try renderPage(
-                    pagePath, "tag",
-                    ["site": siteContext(from: pagePath), "page": ["name": .string(name), "count": .int(tagged.count), "briefings": .list(listItems(tagged, from: pagePath)), "tagsIndex": .string(url.href("tags/", from: pagePath))]]))
+            pages += try renderPage(
+                pagePath, "tag",
+                ["site": siteContext(from: pagePath), "page": ["name": .string(name), "count": .int(tagged.count), "briefings": .list(listItems(tagged, from: pagePath)), "tagsIndex": .string(url.href("tags/", from: pagePath))]])
         }
         let indexPath = "tags/index.html"
         let tags: [TemplateValue] = slugs.map { slug in
             ["name": .string(byTag[slug]!.name), "count": .int(byTag[slug]!.briefings.count), "href": .string(url.href("tags/\(slug)/", from: indexPath))]
         }
-        pages.append(try renderPage(indexPath, "tags", ["site": siteContext(from: indexPath), "page": ["tags": .list(tags), "empty": .bool(tags.isEmpty)]]))
+        pages += try renderPage(indexPath, "tags", ["site": siteContext(from: indexPath), "page": ["tags": .list(tags), "empty": .bool(tags.isEmpty)]])
         return pages
     }
 
@@ -68,6 +67,6 @@ extension SiteAssembler {
             }
             site = .map(values)
         }
-        return [try renderPage("404.html", "404", ["site": site, "page": ["title": "Page not found"]])]
+        return try renderPage("404.html", "404", ["site": site, "page": ["title": "Page not found"]])
     }
 }

@@ -17,8 +17,18 @@ extension SiteAssembler {
         // Chronological; ties keep the site's order of briefings and the briefing's order of events.
         let ordered = events.indices.sorted { a, b in events[a].date == events[b].date ? a < b : events[a].date < events[b].date }.map { events[$0] }
         let build: () throws(Diagnostic) -> Page = { () throws(Diagnostic) -> Page in try self.timelinePage(ordered, pagePath: pagePath) }
+        if let ledger, memo == nil {
+            let digest = Self.timelineInputDigest(ordered)
+            if ledger.keep([pagePath], input: digest) { return [] }
+            ledger.noteInput([pagePath], digest)
+        }
         guard let memo else { return [try build()] }
         return [try memo.page(pagePath, input: ordered, make: build)]
+    }
+
+    /// The month an event is listed under: its own, or its ISO week's.
+    static func timelineMonth(_ date: PartialDate) -> Int? {
+        date.month ?? date.week.map { CivilCalendar.month(ofISOWeek: $0, year: date.year ?? 2000) }
     }
 
     /// An event of the combined timeline, as the page shows it.
@@ -32,14 +42,25 @@ extension SiteAssembler {
 
     /// The timeline page, made from its events alone.
     private func timelinePage(_ ordered: [TimelineEvent], pagePath: String) throws(Diagnostic) -> Page {
-        var years: [(Int?, [(Int?, [TimelineEvent])])] = []
-        for event in ordered {
-            let month = event.date.month ?? event.date.week.map { CivilCalendar.month(ofISOWeek: $0, year: event.date.year ?? 2000) }
-            if years.last?.0 != event.date.year || years.isEmpty { years.append((event.date.year, [])) }
-            var months = years[years.count - 1].1
-            if months.last?.0 != month || months.isEmpty { months.append((month, [])) }
-            months[months.count - 1].1.append(event)
-            years[years.count - 1].1 = months
+        // Runs of equal year, then of equal month within them; built by positions, so that no group is
+        // copied as it grows.
+        var years: [(Int?, [(Int?, ArraySlice<TimelineEvent>)])] = []
+        var start = ordered.startIndex
+        while start < ordered.endIndex {
+            let year = ordered[start].date.year
+            var end = start
+            while end < ordered.endIndex, ordered[end].date.year == year { end += 1 }
+            var months: [(Int?, ArraySlice<TimelineEvent>)] = []
+            var monthStart = start
+            while monthStart < end {
+                let month = Self.timelineMonth(ordered[monthStart].date)
+                var monthEnd = monthStart
+                while monthEnd < end, Self.timelineMonth(ordered[monthEnd].date) == month { monthEnd += 1 }
+                months.append((month, ordered[monthStart..<monthEnd]))
+                monthStart = monthEnd
+            }
+            years.append((year, months))
+            start = end
         }
         let yearValues: [TemplateValue] = years.map { year, months in
             [

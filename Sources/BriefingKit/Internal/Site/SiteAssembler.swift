@@ -12,6 +12,11 @@ struct SiteAssembler: Sendable {
     var siteContexts: [TemplateValue] = []
     /// How many pages are rendered at once; by default, one per core.
     var jobs: Int? = nil
+    /// The build cache's ledger, in a one-off build: pages whose inputs are the previous build's are
+    /// kept in the output folder as they are, neither made nor written.
+    var ledger: LedgerSession? = nil
+    /// The digest of each briefing, by slug, for the ledger.
+    var briefingDigests: [String: Digest] = [:]
 
     var url: SiteURL { SiteURL(base: config.baseURL) }
 
@@ -49,7 +54,7 @@ struct SiteAssembler: Sendable {
         assembler.siteContexts = (0...4).map { depth in makeSiteContext(from: String(repeating: "x/", count: depth) + "index.html") }
         var collector = Collector(sink: sink)
         try await assembler.assemble(ordered: ordered, directory: directory, changed: changed, into: &collector)
-        return (Site(config: config, briefings: ordered, pages: collector.pages), collector.count, collector.notes)
+        return (Site(config: config, briefings: ordered, pages: collector.pages), collector.count + (ledger?.kept.count ?? 0), collector.notes)
     }
 
     /// Gathers the pages, or passes them on to a sink, with the errors and notes met on the way.
@@ -115,7 +120,7 @@ struct SiteAssembler: Sendable {
         // Actor pages are the most numerous: made in parallel, like the briefings'.
         for start in stride(from: 0, to: directory.entries.count, by: Self.batchSize) {
             let indices = Array(start..<min(start + Self.batchSize, directory.entries.count))
-            let actorResults: [Result<Page, Diagnostic>] = await indices.concurrentMap(jobs: jobs) { index in
+            let actorResults: [Result<Page?, Diagnostic>] = await indices.concurrentMap(jobs: jobs) { index in
                 if let changed, let memo = assembler.memo, !directory.entries[index].briefings.contains(where: changed.contains),
                     let page = memo.unchangedActorPage(Self.actorPath(directory.entries[index].slug) + "index.html")
                 {
@@ -130,13 +135,13 @@ struct SiteAssembler: Sendable {
             var pages: [Page] = []
             for result in actorResults {
                 switch result {
-                case .success(let page): pages.append(page)
+                case .success(let page): if let page { pages.append(page) }
                 case .failure(let error): collector.errors.append(error)
                 }
             }
             collector.add(pages)
         }
-        collector.add { () throws(Diagnostic) in [try actorsIndexPage(directory, reused: changed != nil)] }
+        collector.add { () throws(Diagnostic) in try actorsIndexPage(directory, reused: changed != nil).map { [$0] } ?? [] }
         collector.add { () throws(Diagnostic) in try timelinePages(ordered) }
         collector.add { () throws(Diagnostic) in try tagPages(ordered) }
         collector.add { () throws(Diagnostic) in try searchPages(ordered, directory: directory, reused: changed != nil) }
@@ -145,20 +150,32 @@ struct SiteAssembler: Sendable {
         if config.baseURL == nil {
             collector.notes.append(.note("feed.xml, feed.json, sitemap.xml and robots.txt need absolute URLs; set base_url (or --base-url) to write them", step: "assemble", path: nil))
         } else {
-            collector.add(feedPages(ordered, htmlPaths: collector.htmlPaths))
+            let kept = ledger?.kept.filter { $0.hasSuffix(".html") } ?? []
+            collector.add(feedPages(ordered, htmlPaths: collector.htmlPaths + kept))
         }
         collector.add([Page(path: "briefings.json", text: listJSON(ordered))])
         collector.add(assets)
         if !collector.errors.isEmpty { throw BuildFailure(collector.errors) }
     }
 
-    /// Renders a page of the site, or takes it from the previous build when its inputs are unchanged.
-    func renderPage(_ path: String, _ template: String, _ context: TemplateValue) throws(Diagnostic) -> Page {
+    /// Renders a page of the site, or takes it from the previous build when its inputs are unchanged:
+    /// none when the build cache's ledger keeps the one in the output folder.
+    func renderPage(_ path: String, _ template: String, _ context: TemplateValue) throws(Diagnostic) -> [Page] {
         let templates = self.templates
-        guard let memo else { return Page(path: path, text: try templates.render(template, context)) }
-        return try memo.page(path, PageMemo.RenderKey(template: template, context: context)) { () throws(Diagnostic) -> String in
-            try templates.render(template, context)
+        if let ledger, memo == nil {
+            var hasher = DigestHasher()
+            hasher.add(template)
+            hasher.add(context)
+            let digest = hasher.finish()
+            if ledger.keep([path], input: digest) { return [] }
+            ledger.noteInput([path], digest)
         }
+        guard let memo else { return [Page(path: path, text: try templates.render(template, context))] }
+        return [
+            try memo.page(path, PageMemo.RenderKey(template: template, context: context)) { () throws(Diagnostic) -> String in
+                try templates.render(template, context)
+            }
+        ]
     }
 
     // MARK: Common context

@@ -12,6 +12,13 @@ struct ContractWriter {
         return String(decoding: w.out, as: UTF8.self)
     }
 
+    /// A JSON array of strings, escaped as the contract's strings are.
+    static func stringArray(_ items: [String]) -> String {
+        var w = ContractWriter()
+        w.array(items) { w, item in w.string(item) }
+        return String(decoding: w.out, as: UTF8.self)
+    }
+
     private mutating func write(_ b: Briefing) {
         let a = b.article
         object { w in

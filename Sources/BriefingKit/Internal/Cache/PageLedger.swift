@@ -1,0 +1,135 @@
+import Foundation
+
+/// What a build wrote into the output folder: every file's path with the digest of its bytes and, for
+/// pages made from an input of their own (briefings, actors, the timeline), the digest of that input.
+/// Saved in the build cache; the output folder's marker names the build, so a ledger is trusted only
+/// for the very folder it describes.
+struct PageLedger: Sendable {
+    struct Record: Sendable, Equatable {
+        var content: Digest
+        var input: Digest?
+    }
+
+    /// The build that wrote the folder, as its marker records it.
+    var build: UInt64
+    /// Templates, config and program: pages are reused from an input digest only under the same setting.
+    var setting: Digest
+    var records: [String: Record]
+
+    func write(to w: inout ByteWriter) {
+        w.fixed(build)
+        setting.write(to: &w)
+        w.unsigned(UInt64(records.count))
+        for (path, record) in records.sorted(by: { $0.key < $1.key }) {
+            w.string(path)
+            record.content.write(to: &w)
+            w.optional(record.input) { $1.write(to: &$0) }
+        }
+    }
+
+    init(build: UInt64, setting: Digest, records: [String: Record]) {
+        self.build = build
+        self.setting = setting
+        self.records = records
+    }
+
+    init(from r: inout ByteReader) throws(ByteReader.Malformed) {
+        build = try r.fixed()
+        setting = try Digest(from: &r)
+        let count = try r.unsigned()
+        var records: [String: Record] = [:]
+        records.reserveCapacity(Int(min(count, 1 << 24)))
+        for _ in 0..<count {
+            let path = try r.string()
+            let content = try Digest(from: &r)
+            records[path] = Record(content: content, input: try r.optional { r throws(ByteReader.Malformed) in try Digest(from: &r) })
+        }
+        self.records = records
+    }
+}
+
+/// A build's side of the ledger: answers whether a page is unchanged since the previous build, and
+/// records what this build writes or keeps. Shared by the parallel page makers, hence the lock.
+final class LedgerSession: @unchecked Sendable {
+    /// The previous build's ledger, when it describes the output folder as it is now.
+    let previous: PageLedger?
+    let setting: Digest
+    private let lock = NSLock()
+    private var records: [String: PageLedger.Record] = [:]
+    /// Pages kept from the previous build without being made again, in the order met.
+    private var keptPaths: [String] = []
+
+    init(previous: PageLedger?, setting: Digest) {
+        self.previous = previous
+        self.setting = setting
+    }
+
+    /// True, and the pages recorded as kept, when the previous build made `paths` from an input with
+    /// this digest under the same setting: they are in the output folder already, byte for byte.
+    func keep(_ paths: [String], input: Digest) -> Bool {
+        guard let previous, previous.setting == setting else { return false }
+        var known: [PageLedger.Record] = []
+        for path in paths {
+            guard let record = previous.records[path], record.input == input else { return false }
+            known.append(record)
+        }
+        lock.lock()
+        defer { lock.unlock() }
+        for (path, record) in zip(paths, known) {
+            records[path] = record
+            keptPaths.append(path)
+        }
+        return true
+    }
+
+    /// Records a page made by this build; true when the output folder already holds these bytes.
+    func record(_ path: String, content: Digest, input: Digest?) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        records[path] = PageLedger.Record(content: content, input: input)
+        return previous?.records[path]?.content == content
+    }
+
+    /// Input digests of pages made this build, to be recorded with their bytes.
+    private var inputs: [String: Digest] = [:]
+
+    func noteInput(_ paths: [String], _ input: Digest) {
+        lock.lock()
+        defer { lock.unlock() }
+        for path in paths { inputs[path] = input }
+    }
+
+    func input(for path: String) -> Digest? {
+        lock.lock()
+        defer { lock.unlock() }
+        return inputs.removeValue(forKey: path)
+    }
+
+    var kept: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return keptPaths
+    }
+
+    /// Files the previous build wrote that this one did not make or keep.
+    var stale: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let previous else { return [] }
+        return previous.records.keys.filter { records[$0] == nil }.sorted()
+    }
+
+    /// The ledger of this build, once every page is made. It is named after what it records, so the
+    /// same output gets the same name, and the marker stays byte-identical from build to build.
+    func ledger() -> PageLedger {
+        lock.lock()
+        defer { lock.unlock() }
+        var hasher = DigestHasher()
+        hasher.add(setting)
+        for (path, record) in records.sorted(by: { $0.key < $1.key }) {
+            hasher.add(path)
+            hasher.add(record.content)
+        }
+        return PageLedger(build: hasher.finish().low | 1, setting: setting, records: records)
+    }
+}

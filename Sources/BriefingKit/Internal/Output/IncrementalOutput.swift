@@ -1,0 +1,101 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A rebuild that writes into the output folder only the files whose bytes changed since the previous
+/// build, and removes the files that build wrote and this one did not make: its cost follows the
+/// change, not the size of the site.
+///
+/// Changed files are first written into a staging folder beside the output; nothing in the output is
+/// touched until every page is made. Each file then replaces its old version with a rename, so no file
+/// is ever seen half-written. While the files move, the output's marker names no build: should the
+/// move be cut short, the next build trusts nothing the folder holds and writes the whole site again.
+final class IncrementalOutput: PageSink, @unchecked Sendable {
+    private let writer: OutputWriter
+    private let ledger: LedgerSession
+    private let staging: String
+    private let lock = NSLock()
+    private var folders: Set<String> = []
+    /// Paths written into the staging folder, to be moved into the output.
+    private var pending: [String] = []
+
+    init(_ writer: OutputWriter, ledger: LedgerSession) throws(Diagnostic) {
+        self.writer = writer
+        self.ledger = ledger
+        let suffix = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
+        staging = OutputWriter.siblingPath(writer.output, "staging-" + suffix)
+        StagedOutput.removeAbandoned(beside: writer.output, fileSystem: writer.fileSystem)
+        do {
+            try writer.fileSystem.createDirectory(staging)
+        } catch {
+            throw .error("cannot write the site: \(error.localizedDescription)", step: "output", path: writer.output)
+        }
+    }
+
+    /// Files written, that is, made by this build with bytes the output did not hold.
+    var changedCount: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return pending.count
+    }
+
+    func take(_ pages: [Page]) throws(Diagnostic) {
+        for page in pages {
+            guard OutputWriter.isSafe(page.path) else {
+                throw .error("refusing to write outside the output folder: '\(page.path)'", step: "output", path: writer.output)
+            }
+            if ledger.record(page.path, content: Digest(of: page.contents), input: ledger.input(for: page.path)) { continue }
+            lock.lock()
+            defer { lock.unlock() }
+            let path = staging + "/" + page.path
+            let folder = OutputWriter.folder(of: page.path)
+            do {
+                if folders.insert(folder).inserted { try writer.fileSystem.createDirectory(staging + "/" + folder) }
+                try writer.fileSystem.write(page.contents, to: path)
+            } catch {
+                throw .error("cannot write the site: \(error.localizedDescription)", step: "output", path: writer.output)
+            }
+            pending.append(page.path)
+        }
+    }
+
+    func abort() {
+        try? writer.fileSystem.remove(staging)
+    }
+
+    /// Moves the changed files into the output folder and removes the stale ones.
+    func commit() throws(Diagnostic) {
+        let fileSystem = writer.fileSystem
+        let output = writer.output
+        let stale = ledger.stale
+        var unnamed = writer
+        unnamed.inputs = nil
+        unnamed.build = nil
+        do {
+            try fileSystem.write(unnamed.markerText, to: output + "/" + OutputWriter.marker)
+            var made: Set<String> = [""]
+            for path in pending {
+                let folder = OutputWriter.folder(of: path)
+                if made.insert(folder).inserted { try fileSystem.createDirectory(output + "/" + folder) }
+                guard rename(staging + "/" + path, output + "/" + path) == 0 else { throw LocalFileSystem.error(output + "/" + path) }
+            }
+            for path in stale {
+                guard unlink(output + "/" + path) == 0 || errno == ENOENT else { throw LocalFileSystem.error(output + "/" + path) }
+                // Folders left empty go too: a deleted article leaves no empty folder behind.
+                var folder = OutputWriter.folder(of: path)
+                while !folder.isEmpty, rmdir(output + "/" + folder) == 0 { folder = OutputWriter.folder(of: folder) }
+            }
+            var named = writer
+            named.build = ledger.ledger().build
+            try fileSystem.write(named.markerText, to: output + "/" + OutputWriter.marker)
+        } catch {
+            try? fileSystem.remove(staging)
+            throw .error("cannot write the site: \(error.localizedDescription)", step: "output", path: output)
+        }
+        try? fileSystem.remove(staging)
+    }
+}

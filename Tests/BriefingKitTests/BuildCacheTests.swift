@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+
+@testable import BriefingKit
+
+/// One-off builds with the build cache (`.briefing-cache/`): an unchanged article is neither read nor
+/// extracted again, an unchanged page neither rendered nor written, and every build ends with exactly
+/// the site a build without the cache writes.
+@Suite struct BuildCacheTests {
+    let seed = try! Fixture.read(Fixture.seedPath)
+
+    /// Every file of a folder and its bytes.
+    func tree(_ folder: String) throws -> [String: [UInt8]] {
+        var out: [String: [UInt8]] = [:]
+        for file in try LocalFileSystem().files(under: folder) { out[file] = try LocalFileSystem().read(folder + "/" + file) }
+        return out
+    }
+
+    /// The site a build without the cache writes from the same folder, into another output.
+    func clean(_ folder: String) async throws -> [String: [UInt8]] {
+        var options = BuildOptions(root: folder, output: folder + "/clean-" + UUID().uuidString)
+        options.usesCache = false
+        _ = try await SiteBuilder(options: options).build()
+        defer { try? FileManager.default.removeItem(atPath: options.outputPath) }
+        var files = try tree(options.outputPath)
+        // The marker names the build by what it holds; a build without the cache names none.
+        files[OutputWriter.marker] = nil
+        return files
+    }
+
+    func build(_ folder: String) async throws -> (report: BuildReport, cache: ExtractionCache) {
+        let builder = SiteBuilder(options: BuildOptions(root: folder))
+        let report = try await builder.build()
+        return (report, builder.cache)
+    }
+
+    func site(_ folder: String) throws -> [String: [UInt8]] {
+        var files = try tree(folder + "/public")
+        files[OutputWriter.marker] = nil
+        return files
+    }
+
+    func identity(_ path: String) throws -> [FileAttributeKey: Any] {
+        try FileManager.default.attributesOfItem(atPath: path)
+    }
+
+    func makeSite() throws -> String {
+        try Fixture.site(articles: [
+            "a.txt": seed,
+            "b.md": "---\ntitle: B story\ndate: 2017-05-01\ntags: [city]\n---\n\"We are ready for it,\" said Mayor Anna Berg.\n",
+            "c.md": "---\ntitle: C story\ndate: 2017-06-01\ntags: [port]\n---\nThe port of Riverton reopened, said Tom Hale.\n",
+        ])
+    }
+
+    @Test func rebuildsWriteOnlyWhatChangedAndEndWithTheCleanSite() async throws {
+        let folder = try makeSite()
+        let first = try await build(folder)
+        #expect(first.cache.misses == 3)
+        #expect(try site(folder) == (try await clean(folder)))
+        #expect(FileManager.default.fileExists(atPath: folder + "/.briefing-cache/extraction"))
+
+        let untouched = folder + "/public/briefings/c/index.html"
+        let before = try identity(untouched)
+        try Fixture.write("---\ntitle: B story\ndate: 2017-05-01\ntags: [city]\n---\n\"We are ready for anything,\" said Mayor Anna Berg.\n", to: folder + "/content/b.md")
+        let second = try await build(folder)
+        // Only b was read and extracted again.
+        #expect(second.cache.misses == 1 && second.cache.hits == 2)
+        #expect(try site(folder) == (try await clean(folder)))
+        #expect(try Fixture.read(folder + "/public/briefings/b/index.html").contains("ready for anything"))
+        // c's page was neither written nor replaced: the same file, untouched.
+        let after = try identity(untouched)
+        #expect(after[.systemFileNumber] as? Int == before[.systemFileNumber] as? Int)
+        #expect(after[.modificationDate] as? Date == before[.modificationDate] as? Date)
+        let written = second.report.timings.first { $0.step.hasPrefix("write ") }?.step
+        #expect(written != nil && written != "write 0 changed files", "\(second.report.timings.map(\.step))")
+
+        // A deleted article goes with its pages and leaves no empty folder.
+        try FileManager.default.removeItem(atPath: folder + "/content/c.md")
+        _ = try await build(folder)
+        #expect(try site(folder) == (try await clean(folder)))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/public/briefings/c"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/public/tags/port"))
+
+        // A template change reaches every page, without extracting anything again.
+        let base = folder + "/Templates/base.mustache"
+        try Fixture.write(try Fixture.read(base).replacingOccurrences(of: "</body>", with: "<p>marker</p></body>"), to: base)
+        let fourth = try await build(folder)
+        #expect(fourth.cache.misses == 0)
+        #expect(try site(folder) == (try await clean(folder)))
+        #expect(try Fixture.read(folder + "/public/briefings/b/index.html").contains("<p>marker</p>"))
+
+        // So does a new base URL.
+        var options = BuildOptions(root: folder, baseURL: "https://example.org/news/")
+        _ = try await SiteBuilder(options: options).build()
+        options.output = folder + "/clean"
+        options.usesCache = false
+        _ = try await SiteBuilder(options: options).build()
+        var expected = try tree(folder + "/clean")
+        expected[OutputWriter.marker] = nil
+        #expect(try site(folder) == expected)
+    }
+
+    @Test func aDamagedCacheIsOnlyAMiss() async throws {
+        let folder = try makeSite()
+        _ = try await build(folder)
+        for name in ["extraction", "pages"] {
+            let path = folder + "/.briefing-cache/" + name
+            let bytes = try LocalFileSystem().read(path)
+            try LocalFileSystem().write(Array(bytes.prefix(bytes.count / 2)) + [0xFF, 0xFF, 0xFF], to: path)
+        }
+        try Fixture.write("---\ntitle: B story\n---\nOther text.\n", to: folder + "/content/b.md")
+        let report = try await build(folder)
+        #expect(report.cache.misses == 3)
+        #expect(try site(folder) == (try await clean(folder)))
+    }
+
+    /// A rebuild cut short while moving its files leaves a marker naming no build: the next build
+    /// trusts nothing in the folder and writes it whole.
+    @Test func aRebuildCutShortIsFollowedByAWholeWrite() async throws {
+        let folder = try makeSite()
+        _ = try await build(folder)
+        try Fixture.write("This folder was generated by briefing; it is replaced on every build.\n", to: folder + "/public/.briefing-output")
+        try FileManager.default.removeItem(atPath: folder + "/public/briefings/c/index.html")
+        try Fixture.write("half-moved", to: folder + "/public/briefings/a/index.html")
+        try Fixture.write("---\ntitle: B story\n---\nOther text.\n", to: folder + "/content/b.md")
+        _ = try await build(folder)
+        #expect(try site(folder) == (try await clean(folder)))
+    }
+
+    @Test func withoutTheCacheNothingIsKept() async throws {
+        let folder = try makeSite()
+        var options = BuildOptions(root: folder)
+        options.usesCache = false
+        _ = try await SiteBuilder(options: options).build()
+        #expect(!FileManager.default.fileExists(atPath: folder + "/.briefing-cache"))
+        options.usesCache = true
+        options.force = true
+        // --force ignores what the cache holds, and fills it again.
+        for _ in 0..<2 {
+            let builder = SiteBuilder(options: options)
+            _ = try await builder.build()
+            #expect(builder.cache.misses == 3)
+        }
+        #expect(FileManager.default.fileExists(atPath: folder + "/.briefing-cache/extraction"))
+        try Fixture.write("---\ntitle: B story\n---\nOther text.\n", to: folder + "/content/b.md")
+        let next = try await build(folder).cache
+        #expect(next.misses == 1 && next.hits == 2)
+    }
+}
