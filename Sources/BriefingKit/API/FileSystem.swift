@@ -95,17 +95,38 @@ public struct LocalFileSystem: FileSystem {
     }
 
     public func files(under path: String) throws -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: path) else { return [] }
         var out: [String] = []
-        for case let relative as String in enumerator {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: (path as NSString).appendingPathComponent(relative), isDirectory: &isDirectory),
-                !isDirectory.boolValue
-            {
-                out.append(relative)
+        guard isDirectory(path) else { return [] }
+        try Self.walk(path, prefix: "", into: &out)
+        return out.sorted()
+    }
+
+    /// Lists a folder with `readdir`, which says what each entry is without a `stat` per file: a content
+    /// folder of a hundred thousand articles is listed at every build. Links to files count as files;
+    /// links to folders are not followed, so a loop of links cannot trap the walk.
+    private static func walk(_ folder: String, prefix: String, into out: inout [String]) throws {
+        guard let directory = opendir(folder) else { throw error(folder) }
+        defer { closedir(directory) }
+        var folders: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            var kind = Int32(entry.pointee.d_type)
+            if kind == Int32(DT_UNKNOWN) || kind == Int32(DT_LNK) {
+                var info = stat()
+                guard stat(folder + "/" + name, &info) == 0 else { continue }
+                let format = info.st_mode & S_IFMT
+                kind = format == S_IFDIR ? (kind == Int32(DT_LNK) ? Int32(DT_LNK) : Int32(DT_DIR)) : format == S_IFREG ? Int32(DT_REG) : Int32(DT_UNKNOWN)
+            }
+            if kind == Int32(DT_DIR) {
+                folders.append(name)
+            } else if kind == Int32(DT_REG) {
+                out.append(prefix + name)
             }
         }
-        return out.sorted()
+        for name in folders { try walk(folder + "/" + name, prefix: prefix + name + "/", into: &out) }
     }
 
     public func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }

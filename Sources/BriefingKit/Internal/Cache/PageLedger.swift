@@ -124,12 +124,18 @@ final class LedgerSession: @unchecked Sendable {
     func ledger() -> PageLedger {
         lock.lock()
         defer { lock.unlock() }
+        if let finished, finished.records.count == records.count { return finished }
         var hasher = DigestHasher()
         hasher.add(setting)
         for (path, record) in records.sorted(by: { $0.key < $1.key }) {
             hasher.add(path)
             hasher.add(record.content)
         }
-        return PageLedger(build: hasher.finish().low | 1, setting: setting, records: records)
+        let ledger = PageLedger(build: hasher.finish().low | 1, setting: setting, records: records)
+        finished = ledger
+        return ledger
     }
+
+    /// The ledger as last worked out: asked for by the marker, then by the cache, with nothing between.
+    private var finished: PageLedger?
 }

@@ -27,9 +27,11 @@ enum TemplateSamples {
         withBase.pageSize = 1
         var samples: [String: TemplateValue] = [:]
         // Both kinds of site: relative links, and absolute ones with feeds.
-        for base in [nil, "https://example.org/sample/"] as [String?] {
+        // Both kinds of timeline too: one page, and a page per year.
+        for (base, timelineLimit) in [(nil, 2000), ("https://example.org/sample/", 0)] as [(String?, Int)] {
             withBase.baseURL = base
-            let assembler = SiteAssembler(config: withBase, markdown: CmarkRenderer(), templates: recorder, assets: [])
+            var assembler = SiteAssembler(config: withBase, markdown: CmarkRenderer(), templates: recorder, assets: [])
+            assembler.timelinePageLimit = timelineLimit
             _ = try? await assembler.assemble(sampleBriefings())
         }
         samples = recorder.recorded

@@ -148,15 +148,16 @@ struct ActorDirectory: Sendable {
         name.utf8.contains(UInt8(ascii: " "))
     }
 
-    /// The actors that share the most briefings with the entry at `index`.
-    func companions(of index: Int, limit: Int = 8) -> [(Entry, Int)] {
+    /// The actors that share the most briefings with the entry at `index`: their entry indices, and the
+    /// number of briefings shared.
+    func companions(of index: Int, limit: Int = 8) -> [(entry: Int, shared: Int)] {
         let name = entries[index].name
         let kind = entries[index].kind
         let appearances = entries[index].briefings
         func isSelf(_ other: Int) -> Bool { entries[other].name == name && entries[other].kind == kind }
         // Most actors appear in one briefing: their companions are that briefing's others, by rank.
         if appearances.count == 1, appearances[0] < inBriefing.count {
-            return inBriefing[appearances[0]].lazy.filter { !isSelf($0) }.prefix(limit).map { (entries[$0], 1) }
+            return inBriefing[appearances[0]].lazy.filter { !isSelf($0) }.prefix(limit).map { ($0, 1) }
         }
         var shared: [Int: Int] = [:]
         for briefing in appearances where briefing < inBriefing.count {
@@ -166,6 +167,6 @@ struct ActorDirectory: Sendable {
         }
         // Sorted by a total order, so that the dictionary's order never shows.
         let ranked = shared.sorted { a, b in a.value != b.value ? a.value > b.value : rank[a.key] < rank[b.key] }
-        return ranked.prefix(limit).map { (entries[$0.key], $0.value) }
+        return ranked.prefix(limit).map { ($0.key, $0.value) }
     }
 }

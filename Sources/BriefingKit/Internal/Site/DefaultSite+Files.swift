@@ -285,6 +285,8 @@ ul.plain, ul.roles { padding-left: 1.1rem; }
 ul.plain li, ul.roles li { margin: 0.3rem 0; }
 ul.columns { columns: 16rem; column-gap: 2rem; padding-left: 1.1rem; }
 ul.columns li { break-inside: avoid; margin: 0.2rem 0; }
+nav.years ul { list-style: none; padding: 0; margin: 0 0 1.5rem; display: flex; flex-wrap: wrap; gap: 0.35rem 1rem; font-family: system-ui, sans-serif; }
+nav.years a[aria-current] { font-weight: 700; color: var(--fg); text-decoration: none; }
 ol.events { list-style: none; padding: 0; margin: 0 0 1rem; }
 ol.events li { padding: 0.4rem 0; border-bottom: 1px solid var(--rule); }
 ol.events time { display: inline-block; min-width: 9.5rem; color: var(--muted); font: 0.9rem system-ui, sans-serif; }
@@ -465,12 +467,18 @@ form.search button { font: inherit; padding: 0.45rem 0.9rem; border: 1px solid v
 """#,
         "Templates/timeline.mustache": #"""
 {{<base}}
-{{$title}}Timeline · {{site.title}}{{/title}}
+{{$title}}Timeline{{#page.year}} {{page.year}}{{/page.year}} · {{site.title}}{{/title}}
 {{$content}}
-<h1 class="page-title">Timeline</h1>
-<p class="counts">{{page.count}} dated events from every briefing{{#page.years}} · <a href="#{{id}}">{{year}}</a>{{/page.years}}</p>
+<h1 class="page-title">Timeline{{#page.year}}: {{page.year}}{{/page.year}}</h1>
+{{#page.year}}<p class="counts">{{page.eventCount}} dated events in {{page.year}} · <a href="{{page.all}}">all years</a></p>{{/page.year}}
+{{^page.year}}<p class="counts">{{page.count}} dated events from every briefing{{^page.split}}{{#page.years}} · <a href="{{href}}">{{year}}</a>{{/page.years}}{{/page.split}}</p>{{/page.year}}
 {{#page.empty}}<p class="empty">No dated events yet.</p>{{/page.empty}}
-{{#page.years}}
+{{#page.split}}
+<nav class="years" aria-label="Years">
+  <ul>{{#page.years}}<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{year}}</a>{{#count}} <span class="meta">{{count}}</span>{{/count}}</li>{{/page.years}}</ul>
+</nav>
+{{/page.split}}
+{{#page.years}}{{#shown}}
 <section id="{{id}}" class="year">
   <h2>{{year}}</h2>
   {{#months}}
@@ -480,7 +488,7 @@ form.search button { font: inherit; padding: 0.45rem 0.9rem; border: 1px solid v
   </ol>
   {{/months}}
 </section>
-{{/page.years}}
+{{/shown}}{{/page.years}}
 {{/content}}
 {{/base}}
 

@@ -60,7 +60,10 @@ extension SiteAssembler {
                 return .init(text: $0.quote.text, cue: $0.quote.cue, paragraph: paragraph, briefing: BriefingReference(briefings[$0.briefing]))
             },
             briefings: entry.briefings.map { BriefingReference(briefings[$0]) },
-            companions: directory.companions(of: index).map { .init(name: $0.0.name, kind: $0.0.kind, slug: $0.0.slug, shared: $0.1) })
+            companions: directory.companions(of: index).map { other in
+                let entry = directory.entries[other.entry]
+                return .init(name: entry.name, kind: entry.kind, slug: entry.slug, shared: other.shared)
+            })
     }
 
     /// An actor's page, made from its input alone; nil when the ledger keeps the previous build's.

@@ -4,29 +4,33 @@ extension SiteAssembler {
     func briefingPages(_ briefing: Briefing, directory: ActorDirectory) throws(Diagnostic) -> [Page] {
         let pagePath = Self.briefingPath(briefing.article.slug) + "index.html"
         let url = self.url
-        func link(_ name: String, _ kind: Actor.Kind) -> String {
-            (directory.slug(named: name, kind: kind) ?? (kind == .person ? directory.slug(named: name, kind: .organization) : nil))
-                .map { url.href(Self.actorPath($0), from: pagePath) } ?? ""
-        }
-        // Every link the Markdown asks for: each actor, and each quote's speaker ("" for none).
-        var links: [PageMemo.ActorLink: String] = [:]
-        for actor in briefing.actors { links[PageMemo.ActorLink(name: actor.name, kind: actor.kind)] = link(actor.name, actor.kind) }
+        // Every actor the Markdown links: each actor, and each quote's speaker (nil for no page).
+        var slugs: [PageMemo.ActorLink: String?] = [:]
+        for actor in briefing.actors { slugs[PageMemo.ActorLink(name: actor.name, kind: actor.kind)] = Self.actorSlug(actor.name, actor.kind, in: directory) }
         for quote in briefing.quotes {
-            if let speaker = quote.speaker { links[PageMemo.ActorLink(name: speaker, kind: .person)] = link(speaker, .person) }
+            if let speaker = quote.speaker { slugs[PageMemo.ActorLink(name: speaker, kind: .person)] = Self.actorSlug(speaker, .person, in: directory) }
         }
+        // The slugs make the links, with the page's place and the config, which the ledger's setting
+        // covers: the digest need not build every link to know whether the pages changed.
         if let ledger, memo == nil, let digest = briefingDigests[briefing.article.slug] {
             let folder = Self.briefingPath(briefing.article.slug)
             let paths = [folder + "index.html", folder + "index.md", folder + "briefing.json"]
-            let input = Self.briefingInputDigest(digest, links: links)
+            let input = Self.briefingInputDigest(digest, slugs: slugs)
             if ledger.keep(paths, input: input) { return [] }
             ledger.noteInput(paths, input)
         }
+        let links = slugs.mapValues { slug in slug.map { url.href(Self.actorPath($0), from: pagePath) } ?? "" }
         guard let memo else { return try makeBriefingPages(briefing, links: links) }
         let key = PageMemo.BriefingKey(briefing: briefing, actorLinks: links)
         if let pages = memo.briefingPages(briefing.article.slug, key) { return pages }
         let pages = try makeBriefingPages(briefing, links: links)
         memo.store(briefing.article.slug, key, pages: pages)
         return pages
+    }
+
+    /// The slug of an actor's page, if it has one; a speaker known only as an organization links there.
+    static func actorSlug(_ name: String, _ kind: Actor.Kind, in directory: ActorDirectory) -> String? {
+        directory.slug(named: name, kind: kind) ?? (kind == .person ? directory.slug(named: name, kind: .organization) : nil)
     }
 
     private func makeBriefingPages(_ briefing: Briefing, links: [PageMemo.ActorLink: String]) throws(Diagnostic) -> [Page] {

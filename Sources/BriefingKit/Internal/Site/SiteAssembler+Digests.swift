@@ -79,17 +79,17 @@ extension SiteAssembler.ActorPageInput {
 }
 
 extension SiteAssembler {
-    /// A briefing's pages are made from the briefing and the links to its actors.
-    static func briefingInputDigest(_ briefing: Digest, links: [PageMemo.ActorLink: String]) -> Digest {
+    /// A briefing's pages are made from the briefing and the slugs of its actors' pages.
+    static func briefingInputDigest(_ briefing: Digest, slugs: [PageMemo.ActorLink: String?]) -> Digest {
         var h = DigestHasher()
         h.add("briefing")
         h.add(briefing)
-        let sorted = links.sorted { ($0.key.name, $0.key.kind.rawValue) < ($1.key.name, $1.key.kind.rawValue) }
+        let sorted = slugs.sorted { ($0.key.name, $0.key.kind.rawValue) < ($1.key.name, $1.key.kind.rawValue) }
         h.add(sorted.count)
-        for (link, href) in sorted {
+        for (link, slug) in sorted {
             h.add(link.name)
             h.add(link.kind.rawValue)
-            h.add(href)
+            h.add(optional: slug)
         }
         return h.finish()
     }

@@ -12,6 +12,8 @@ struct SiteAssembler: Sendable {
     var siteContexts: [TemplateValue] = []
     /// How many pages are rendered at once; by default, one per core.
     var jobs: Int? = nil
+    /// Past this many events, the timeline is one page per year.
+    var timelinePageLimit = 2000
     /// The build cache's ledger, in a one-off build: pages whose inputs are the previous build's are
     /// kept in the output folder as they are, neither made nor written.
     var ledger: LedgerSession? = nil
@@ -116,7 +118,6 @@ struct SiteAssembler: Sendable {
             }
             collector.add(pages)
         }
-        collector.add { () throws(Diagnostic) in try indexPages(ordered) }
         // Actor pages are the most numerous: made in parallel, like the briefings'.
         for start in stride(from: 0, to: directory.entries.count, by: Self.batchSize) {
             let indices = Array(start..<min(start + Self.batchSize, directory.entries.count))
@@ -141,11 +142,30 @@ struct SiteAssembler: Sendable {
             }
             collector.add(pages)
         }
-        collector.add { () throws(Diagnostic) in try actorsIndexPage(directory, reused: changed != nil).map { [$0] } ?? [] }
-        collector.add { () throws(Diagnostic) in try timelinePages(ordered) }
-        collector.add { () throws(Diagnostic) in try tagPages(ordered) }
-        collector.add { () throws(Diagnostic) in try searchPages(ordered, directory: directory, reused: changed != nil) }
-        collector.add { () throws(Diagnostic) in try notFoundPage() }
+        // The pages made from the whole site, each on its own and all at once: the timeline, the
+        // search index and `briefings.json` are the largest, and would otherwise leave cores idle.
+        let reused = changed != nil
+        let sitePages: [Result<[Page], Diagnostic>] = await SitePageKind.allCases.concurrentMap(jobs: jobs) { kind in
+            do throws(Diagnostic) {
+                switch kind {
+                case .index: return .success(try assembler.indexPages(ordered))
+                case .actors: return .success(try assembler.actorsIndexPage(directory, reused: reused).map { [$0] } ?? [])
+                case .timeline: return .success(try assembler.timelinePages(ordered))
+                case .tags: return .success(try assembler.tagPages(ordered))
+                case .search: return .success(try assembler.searchPages(ordered, directory: directory, reused: reused))
+                case .notFound: return .success(try assembler.notFoundPage())
+                case .data: return .success([Page(path: "briefings.json", text: assembler.listJSON(ordered))])
+                }
+            } catch {
+                return .failure(error)
+            }
+        }
+        for result in sitePages {
+            switch result {
+            case .success(let pages): collector.add(pages)
+            case .failure(let error): collector.errors.append(error)
+            }
+        }
         if !collector.errors.isEmpty { throw BuildFailure(collector.errors) }
         if config.baseURL == nil {
             collector.notes.append(.note("feed.xml, feed.json, sitemap.xml and robots.txt need absolute URLs; set base_url (or --base-url) to write them", step: "assemble", path: nil))
@@ -153,7 +173,6 @@ struct SiteAssembler: Sendable {
             let kept = ledger?.kept.filter { $0.hasSuffix(".html") } ?? []
             collector.add(feedPages(ordered, htmlPaths: collector.htmlPaths + kept))
         }
-        collector.add([Page(path: "briefings.json", text: listJSON(ordered))])
         collector.add(assets)
         if !collector.errors.isEmpty { throw BuildFailure(collector.errors) }
     }
@@ -208,6 +227,11 @@ struct SiteAssembler: Sendable {
             "css": .string(url.href("assets/style.css", from: page)),
             "baseURL": .string(config.baseURL ?? ""),
         ]
+    }
+
+    /// The pages made from the whole site rather than from one briefing or actor.
+    enum SitePageKind: CaseIterable, Sendable {
+        case index, actors, timeline, tags, search, notFound, data
     }
 
     static func listJSON(_ briefings: [Briefing]) -> String {

@@ -114,29 +114,39 @@ struct ContractWriter {
     private mutating func raw(_ text: String) { out.append(contentsOf: text.utf8) }
 
     private mutating func string(_ value: String?) {
-        guard let value else {
+        guard var text = value else {
             raw("null")
             return
         }
         out.append(UInt8(ascii: "\""))
-        // Every byte to escape is ASCII, so the UTF-8 of other characters passes through untouched.
-        for b in value.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): raw("\\\"")
-            case UInt8(ascii: "\\"): raw("\\\\")
-            case UInt8(ascii: "\n"): raw("\\n")
-            case UInt8(ascii: "\r"): raw("\\r")
-            case UInt8(ascii: "\t"): raw("\\t")
-            case 0x08: raw("\\b")
-            case 0x0C: raw("\\f")
-            case UInt8(ascii: "<"): raw("\\u003c")
-            case UInt8(ascii: ">"): raw("\\u003e")
-            case UInt8(ascii: "&"): raw("\\u0026")
-            case 0..<0x20: raw(Self.controlEscape(UInt32(b)))
-            default: out.append(b)
+        // Every byte to escape is ASCII, so the UTF-8 of other characters passes through untouched, in
+        // runs copied whole.
+        text.withUTF8 { utf8 in
+            var run = 0
+            for (index, b) in utf8.enumerated() where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") || b == UInt8(ascii: "&") {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index]))
+                escape(b)
+                run = index + 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func escape(_ b: UInt8) {
+        switch b {
+        case UInt8(ascii: "\""): raw("\\\"")
+        case UInt8(ascii: "\\"): raw("\\\\")
+        case UInt8(ascii: "\n"): raw("\\n")
+        case UInt8(ascii: "\r"): raw("\\r")
+        case UInt8(ascii: "\t"): raw("\\t")
+        case 0x08: raw("\\b")
+        case 0x0C: raw("\\f")
+        case UInt8(ascii: "<"): raw("\\u003c")
+        case UInt8(ascii: ">"): raw("\\u003e")
+        case UInt8(ascii: "&"): raw("\\u0026")
+        default: raw(Self.controlEscape(UInt32(b)))
+        }
     }
 
     private static func controlEscape(_ value: UInt32) -> String {
