@@ -100,7 +100,18 @@ public final class ExtractionCache: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         entries[path] = entry
+        changedPaths.insert(path)
         isDirty = true
+    }
+
+    private var changedPaths: Set<String> = []
+    private var removedPaths: Set<String> = []
+
+    /// Paths stored and paths forgotten since `markClean()`.
+    var changes: (stored: Set<String>, removed: Set<String>) {
+        lock.lock()
+        defer { lock.unlock() }
+        return (changedPaths, removedPaths)
     }
 
     /// True when entries were stored or forgotten since `markClean()`: only then is saving worth it.
@@ -110,6 +121,8 @@ public final class ExtractionCache: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         isDirty = false
+        changedPaths = []
+        removedPaths = []
     }
 
     /// Forgets files that no longer exist.
@@ -117,7 +130,10 @@ public final class ExtractionCache: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let kept = entries.filter { paths.contains($0.key) }
-        if kept.count != entries.count { isDirty = true }
+        if kept.count != entries.count {
+            isDirty = true
+            for path in entries.keys where kept[path] == nil { removedPaths.insert(path) }
+        }
         entries = kept
     }
 

@@ -146,8 +146,9 @@ public struct SiteBuilder: Sendable {
         let disk = rebuilds || !options.usesCache || !(fileSystem is LocalFileSystem) ? nil : Self.programIdentity().map {
             DiskCache(folder: options.cachePath, fileSystem: fileSystem, program: $0)
         }
+        var extractionFile: DiskCache.ExtractionFile?
         if let disk, !options.force {
-            disk.loadExtraction(into: cache)
+            extractionFile = disk.loadExtraction(into: cache)
             cache.markClean()
             lap("load cache")
         }
@@ -157,7 +158,7 @@ public struct SiteBuilder: Sendable {
         let briefings = extracted.map(\.0)
         lap("extract")
         if let disk, cache.isDirty {
-            disk.saveExtraction(cache)
+            disk.saveExtraction(cache, loadedFrom: extractionFile)
             cache.markClean()
             lap("save cache")
         }

@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The build cache kept between runs of `briefing build`, in a folder of its own (`.briefing-cache/`):
 /// every article's briefing, so that an unchanged file is neither read nor extracted again, and the
 /// page ledger of the last build, so that an unchanged page is neither rendered nor written again.
@@ -12,7 +18,7 @@ struct DiskCache: Sendable {
     /// The program and extraction version: a cache outlives neither.
     let program: String
 
-    static let formatVersion: UInt64 = 1
+    static let formatVersion: UInt64 = 2
     private static let magic = Array("briefing-cache\n".utf8)
 
     private var extractionPath: String { folder + "/extraction" }
@@ -20,56 +26,100 @@ struct DiskCache: Sendable {
 
     // MARK: Extraction
 
-    /// Fills `cache` with the briefings the last build saved; nothing when there are none or they are
-    /// not this program's.
-    func loadExtraction(into cache: ExtractionCache) {
-        guard var reader = open(extractionPath) else { return }
-        var entries: [(String, ExtractionCache.Entry)] = []
-        do throws(ByteReader.Malformed) {
-            let count = try reader.unsigned()
-            for _ in 0..<count {
-                let path = try reader.string()
-                let stamp = try reader.optional { r throws(ByteReader.Malformed) in
-                    FileStamp(size: Int64(try r.int()), inode: try r.unsigned(), modified: Int64(try r.int()), changed: Int64(try r.int()))
-                }
-                let fingerprint = ExtractionCache.Fingerprint(hash: try reader.fixed(), size: try reader.int())
-                let digest = try Digest(from: &reader)
-                let briefing = try Briefing(from: &reader)
-                let diagnostics = try reader.array { r throws(ByteReader.Malformed) in try Diagnostic(from: &r) }
-                entries.append((path, .init(fingerprint: fingerprint, briefing: briefing, diagnostics: diagnostics, stamp: stamp, digest: digest)))
-            }
-        } catch {
-            return
-        }
-        for (path, entry) in entries { cache.store(path, entry) }
+    /// The extraction file as loaded: a journal of records, each an article's briefing or its removal,
+    /// the last record of a path winning. A build appends the records of what changed rather than
+    /// writing every briefing again; once the journal holds twice as many records as briefings, it is
+    /// written afresh.
+    struct ExtractionFile: Sendable {
+        var size: Int
+        var records: Int
     }
 
-    /// Saves every briefing of `cache`. A failure to save costs the next build time, not correctness.
-    func saveExtraction(_ cache: ExtractionCache) {
-        var writer = header()
-        let entries = cache.all.sorted { $0.key < $1.key }
-        writer.unsigned(UInt64(entries.count))
-        for (path, entry) in entries {
-            writer.string(path)
-            writer.optional(entry.stamp) { w, stamp in
-                w.int(Int(stamp.size))
-                w.unsigned(stamp.inode)
-                w.int(Int(stamp.modified))
-                w.int(Int(stamp.changed))
+    /// Fills `cache` with the briefings the last builds saved; nothing when there are none or they are
+    /// not this program's. A damaged record ends the reading: what came before it still counts, and the
+    /// next save writes the file afresh.
+    @discardableResult
+    func loadExtraction(into cache: ExtractionCache) -> ExtractionFile? {
+        guard let bytes = read(extractionPath), var reader = reader(bytes) else { return nil }
+        var entries: [String: ExtractionCache.Entry] = [:]
+        var records = 0
+        var intact = true
+        while !reader.isAtEnd {
+            do throws(ByteReader.Malformed) {
+                let kept = try reader.bool()
+                let path = try reader.string()
+                if kept {
+                    entries[path] = try Self.readEntry(&reader)
+                } else {
+                    entries[path] = nil
+                }
+                records += 1
+            } catch {
+                intact = false
+                break
             }
-            writer.fixed(entry.fingerprint.hash)
-            writer.int(entry.fingerprint.size)
-            entry.digest.write(to: &writer)
-            entry.briefing.write(to: &writer)
-            writer.array(entry.diagnostics) { $1.write(to: &$0) }
+        }
+        for (path, entry) in entries { cache.store(path, entry) }
+        return intact ? ExtractionFile(size: bytes.count, records: records) : nil
+    }
+
+    /// Saves what changed in `cache` since it was loaded from `file`, or every briefing when the file is
+    /// not there to append to. A failure to save costs the next build time, not correctness.
+    func saveExtraction(_ cache: ExtractionCache, loadedFrom file: ExtractionFile?) {
+        let entries = cache.all
+        let (changed, removed) = cache.changes
+        if let file, file.records + changed.count + removed.count <= 2 * max(entries.count, 64) {
+            var writer = ByteWriter(capacity: 1 << 16)
+            for path in changed.sorted() {
+                guard let entry = entries[path] else { continue }
+                writer.bool(true)
+                writer.string(path)
+                Self.writeEntry(entry, to: &writer)
+            }
+            for path in removed.sorted() where entries[path] == nil {
+                writer.bool(false)
+                writer.string(path)
+            }
+            if append(writer.bytes, to: extractionPath, expectedSize: file.size) { return }
+        }
+        var writer = header()
+        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
+            writer.bool(true)
+            writer.string(path)
+            Self.writeEntry(entry, to: &writer)
         }
         save(writer.bytes, to: extractionPath)
+    }
+
+    private static func writeEntry(_ entry: ExtractionCache.Entry, to writer: inout ByteWriter) {
+        writer.optional(entry.stamp) { w, stamp in
+            w.int(Int(stamp.size))
+            w.unsigned(stamp.inode)
+            w.int(Int(stamp.modified))
+            w.int(Int(stamp.changed))
+        }
+        writer.fixed(entry.fingerprint.hash)
+        writer.int(entry.fingerprint.size)
+        entry.digest.write(to: &writer)
+        entry.briefing.write(to: &writer)
+        writer.array(entry.diagnostics) { $1.write(to: &$0) }
+    }
+
+    private static func readEntry(_ reader: inout ByteReader) throws(ByteReader.Malformed) -> ExtractionCache.Entry {
+        let stamp = try reader.optional { r throws(ByteReader.Malformed) in
+            FileStamp(size: Int64(try r.int()), inode: try r.unsigned(), modified: Int64(try r.int()), changed: Int64(try r.int()))
+        }
+        let fingerprint = ExtractionCache.Fingerprint(hash: try reader.fixed(), size: try reader.int())
+        let digest = try Digest(from: &reader)
+        let briefing = try Briefing(from: &reader)
+        let diagnostics = try reader.array { r throws(ByteReader.Malformed) in try Diagnostic(from: &r) }
+        return .init(fingerprint: fingerprint, briefing: briefing, diagnostics: diagnostics, stamp: stamp, digest: digest)
     }
 
     // MARK: Pages
 
     func loadLedger() -> PageLedger? {
-        guard var reader = open(ledgerPath) else { return nil }
+        guard let bytes = read(ledgerPath), var reader = reader(bytes) else { return nil }
         return try? PageLedger(from: &reader)
     }
 
@@ -94,14 +144,38 @@ struct DiskCache: Sendable {
         return writer
     }
 
-    private func open(_ path: String) -> ByteReader? {
-        guard fileSystem.exists(path), let bytes = try? fileSystem.read(path) else { return nil }
+    private func read(_ path: String) -> [UInt8]? {
+        guard fileSystem.exists(path) else { return nil }
+        return try? fileSystem.read(path)
+    }
+
+    /// A reader past the header, if the header is this format's and this program's.
+    private func reader(_ bytes: [UInt8]) -> ByteReader? {
         var reader = ByteReader(bytes)
         for byte in Self.magic {
             guard (try? reader.byte()) == byte else { return nil }
         }
         guard (try? reader.unsigned()) == Self.formatVersion, (try? reader.string()) == program else { return nil }
         return reader
+    }
+
+    /// Appends to a file that is still the size it was when read; false when it is not, or on failure.
+    private func append(_ bytes: [UInt8], to path: String, expectedSize: Int) -> Bool {
+        let fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, Int(info.st_size) == expectedSize else { return false }
+        var written = 0
+        while written < bytes.count {
+            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, $0.count - written) }
+            if n < 0, errno == EINTR { continue }
+            // A short or failed append leaves a damaged tail, which the next load stops at and the next
+            // save replaces.
+            guard n > 0 else { return false }
+            written += n
+        }
+        return true
     }
 
     /// Writes beside the file, then renames over it: a reader never sees half a file.

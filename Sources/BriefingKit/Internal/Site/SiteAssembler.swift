@@ -145,6 +145,9 @@ struct SiteAssembler: Sendable {
         // The pages made from the whole site, each on its own and all at once: the timeline, the
         // search index and `briefings.json` are the largest, and would otherwise leave cores idle.
         let reused = changed != nil
+        // `briefings.json` holds every briefing's JSON: written in parallel, briefing by briefing.
+        let memo = self.memo
+        let dataLines = await ordered.concurrentMap(jobs: jobs) { briefing in memo?.contractJSON(briefing) ?? briefing.contractJSON() }
         let sitePages: [Result<[Page], Diagnostic>] = await SitePageKind.allCases.concurrentMap(jobs: jobs) { kind in
             do throws(Diagnostic) {
                 switch kind {
@@ -154,7 +157,7 @@ struct SiteAssembler: Sendable {
                 case .tags: return .success(try assembler.tagPages(ordered))
                 case .search: return .success(try assembler.searchPages(ordered, directory: directory, reused: reused))
                 case .notFound: return .success(try assembler.notFoundPage())
-                case .data: return .success([Page(path: "briefings.json", text: assembler.listJSON(ordered))])
+                case .data: return .success([Page(path: "briefings.json", text: Self.listJSON(lines: dataLines))])
                 }
             } catch {
                 return .failure(error)
@@ -234,13 +237,8 @@ struct SiteAssembler: Sendable {
         case index, actors, timeline, tags, search, notFound, data
     }
 
-    static func listJSON(_ briefings: [Briefing]) -> String {
-        "[\n" + briefings.map { "  " + $0.contractJSON() }.joined(separator: ",\n") + "\n]\n"
-    }
-
-    /// `listJSON`, with each briefing's JSON from the previous build when the briefing is unchanged.
-    func listJSON(_ briefings: [Briefing]) -> String {
-        guard let memo else { return Self.listJSON(briefings) }
-        return "[\n" + briefings.map { "  " + memo.contractJSON($0) }.joined(separator: ",\n") + "\n]\n"
+    /// `briefings.json`: every briefing's contract JSON, one per line, in an array.
+    static func listJSON(lines: [String]) -> String {
+        "[\n" + lines.map { "  " + $0 }.joined(separator: ",\n") + "\n]\n"
     }
 }
