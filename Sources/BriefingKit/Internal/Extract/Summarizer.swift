@@ -10,6 +10,8 @@ struct Summarizer: Sendable {
         var order: Int
         var text: String
         var words: [String]
+        /// `words` without stopwords and one-letter words, worked out once.
+        var content: [String]
         var quoteShare: Double
     }
 
@@ -26,16 +28,19 @@ struct Summarizer: Sendable {
                 let text = paragraph.text(scalarRange: first.start..<last.end)
                 if Self.isBoilerplate(text) { continue }
                 let quoted = tokens.filter { $0.quoteDepth > 0 && $0.kind == .word }.count
-                sentences.append(Sentence(paragraph: paragraph.index, order: sentences.count, text: text, words: words, quoteShare: Double(quoted) / Double(words.count)))
+                sentences.append(
+                    Sentence(
+                        paragraph: paragraph.index, order: sentences.count, text: text, words: words, content: Self.content(words),
+                        quoteShare: Double(quoted) / Double(words.count)))
             }
         }
         guard !sentences.isEmpty else { return [] }
         let titleWords = Set(Self.content(Tokenizer(title).tokenize().filter { $0.kind == .word }.map(\.lower)))
         var frequency: [String: Int] = [:]
-        for sentence in sentences { for word in Set(Self.content(sentence.words)) { frequency[word, default: 0] += 1 } }
+        for sentence in sentences { for word in Set(sentence.content) { frequency[word, default: 0] += 1 } }
 
         func score(_ s: Sentence) -> Double {
-            let content = Self.content(s.words)
+            let content = s.content
             guard !content.isEmpty else { return 0 }
             let position = 1.0 / Double(1 + s.order) + (s.order < 3 ? 0.5 : 0)
             let titleOverlap = titleWords.isEmpty ? 0 : Double(Set(content).intersection(titleWords).count) / Double(titleWords.count)
@@ -80,5 +85,11 @@ struct Summarizer: Sendable {
         "has", "have", "had", "will", "would", "said", "says", "he", "she", "which", "who", "but", "also",
     ]
 
-    static func content(_ words: [String]) -> [String] { words.filter { !stopwords.contains($0) && $0.count > 1 } }
+    static func content(_ words: [String]) -> [String] {
+        words.filter { word in
+            // One byte is one letter; more than four bytes is more than one: only the rest needs counting.
+            let bytes = word.utf8.count
+            return bytes > 1 && (bytes > 4 || word.count > 1) && !stopwords.contains(word)
+        }
+    }
 }

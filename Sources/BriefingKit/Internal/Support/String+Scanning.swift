@@ -72,6 +72,20 @@ extension StringProtocol where SubSequence == Substring {
     /// The lines of the text, split on "\n" by bytes: `split(separator: "\n")` reads it Character by
     /// Character, which costs grapheme breaking over every article.
     func lines(omittingEmpty: Bool = false) -> [Substring] {
+        // Native text is scanned as contiguous bytes; its offsets are valid UTF-8 indices in O(1).
+        let base = utf8.startIndex
+        if let found = utf8.withContiguousStorageIfAvailable({ bytes -> [Substring] in
+            var out: [Substring] = []
+            var start = 0
+            for i in 0..<bytes.count where bytes[i] == UInt8(ascii: "\n") {
+                if !omittingEmpty || i > start { out.append(self[utf8.index(base, offsetBy: start)..<utf8.index(base, offsetBy: i)]) }
+                start = i + 1
+            }
+            if !omittingEmpty || start < bytes.count { out.append(self[utf8.index(base, offsetBy: start)..<utf8.endIndex]) }
+            return out
+        }) {
+            return found
+        }
         var out: [Substring] = []
         var start = utf8.startIndex
         var i = start
