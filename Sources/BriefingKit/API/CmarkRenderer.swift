@@ -11,6 +11,13 @@ public struct CmarkRenderer: MarkdownRendering {
         cmark_gfm_core_extensions_ensure_registered()
     }
 
+    /// Held while a document is parsed. cmark-gfm keeps the characters that open an extension's inline
+    /// syntax (`w` of `www.`, `:` of `https:`) in one global table, which every parser adds to and
+    /// takes from as it finishes its inlines: two parsers at once lose each other's autolinks, and the
+    /// same page would come out differently from build to build. Rendering the parsed tree to HTML
+    /// reads no such state and runs in parallel.
+    private static let parsing = NSLock()
+
     public func render(_ markdown: String) -> [RenderedBlock] {
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_SMART | CMARK_OPT_GITHUB_PRE_LANG
         guard let parser = cmark_parser_new(options) else { return [] }
@@ -19,12 +26,15 @@ public struct CmarkRenderer: MarkdownRendering {
             if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
         }
         var text = markdown
+        Self.parsing.lock()
         text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        guard let document = cmark_parser_finish(parser) else { return [] }
+        let parsed = cmark_parser_finish(parser)
+        Self.parsing.unlock()
+        guard let document = parsed else { return [] }
         defer { cmark_node_free(document) }
         let extensions = cmark_parser_get_syntax_extensions(parser)
         var blocks: [RenderedBlock] = []

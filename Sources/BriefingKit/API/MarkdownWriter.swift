@@ -108,19 +108,23 @@ public struct MarkdownWriter: Sendable {
 
     /// Backslash-escapes every ASCII punctuation sign that Markdown could read as syntax.
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 16)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\", "`", "*", "_", "{", "}", "[", "]", "<", ">", "#", "|", "!", "~", "&", "$":
-                out.unicodeScalars.append("\\")
-                out.unicodeScalars.append(scalar)
-            case "\n", "\r", "\t":
-                out.unicodeScalars.append(" ")
+        // Every character that changes is ASCII: the bytes of the rest pass through in runs.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "{"), UInt8(ascii: "}"),
+                UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "|"),
+                UInt8(ascii: "!"), UInt8(ascii: "~"), UInt8(ascii: "&"), UInt8(ascii: "$"):
+                bytes.append(UInt8(ascii: "\\"))
+                bytes.append(byte)
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"):
+                bytes.append(UInt8(ascii: " "))
             default:
-                out.unicodeScalars.append(scalar)
+                bytes.append(byte)
             }
         }
+        var out = String(decoding: bytes, as: UTF8.self)
         // A paragraph that starts like a list item, a heading or a rule must stay a paragraph.
         if let first = out.unicodeScalars.first, "-+=".unicodeScalars.contains(first) { out = "\\" + out }
         if let dot = out.firstIndex(where: { !$0.isNumber }), dot != out.startIndex, out[dot] == "." || out[dot] == ")" {
