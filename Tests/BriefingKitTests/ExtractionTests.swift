@@ -8,6 +8,15 @@ import Testing
         try Fixture.briefing("---\ntitle: T\ndate: \(date)\n---\n" + body).quotes
     }
 
+    /// Sports pages name clubs by their cities: in a line of results, those cities are teams.
+    @Test func citiesInAResultsLineAreTeams() throws {
+        let body = "Results on Thursday: Detroit 4 Kansas City 1 Minnesota 6 Milwaukee 1 Seattle 9 Baltimore 6\n\nThe mayor of Boston said 12 schools would close.\n"
+        let actors = try Fixture.briefing("---\ntitle: Baseball\ndate: 1996-08-30\n---\n" + body).actors
+        let kinds = Dictionary(actors.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        for team in ["Detroit", "Minnesota", "Seattle", "Baltimore"] { #expect(kinds[team] == .organization, "\(team): \(kinds)") }
+        #expect(kinds["Boston"] == .place)
+    }
+
     @Test func speakerAfterTheQuote() throws {
         let q = try quotes(#"Prime Minister Jane Doe visited the plant. "We will keep every job here," Doe said."#)
         #expect(q.map(\.speaker) == ["Jane Doe"])

@@ -113,17 +113,19 @@ struct ActorFinder: Sendable {
         for paragraph in paragraphs {
             acronyms.merge(acronymDefinitions(in: paragraph), uniquingKeysWith: { first, _ in first })
             let tagged = modelCandidates(in: paragraph)
-            candidates += tagged
             // The rules add what the model missed, where they are sure: known names, titled people,
             // organizations by their head word.
             let covered = Set(tagged.flatMap { $0.token..<($0.token + $0.length) })
             let shouting = Self.allCapitalSentences(paragraph)
-            candidates += runCandidates(in: paragraph).filter { candidate in
+            var found = tagged
+            found += runCandidates(in: paragraph).filter { candidate in
                 // In an all-capitals headline every word looks like an acronym: leave those to the model.
                 !shouting.contains(paragraph.tokens[candidate.token].sentence)
                     && !(candidate.token..<(candidate.token + candidate.length)).contains(where: covered.contains)
                     && (candidate.canonical != nil || candidate.titled || candidate.kind == .organization && candidate.length > 1)
             }
+            Self.markTeams(&found, in: paragraph)
+            candidates += found
         }
         var table = ActorTable.merge(candidates, acronyms: acronyms, gazetteer: gazetteer)
         table.locateMentions(in: paragraphs)
