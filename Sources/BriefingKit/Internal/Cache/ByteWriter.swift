@@ -33,6 +33,9 @@ struct ByteWriter {
         }
     }
 
+    /// Forgets what was written, keeping the room: for writing a long file a piece at a time.
+    mutating func clear() { bytes.removeAll(keepingCapacity: true) }
+
     /// Bytes as they are, with no length: a file's fixed header.
     mutating func append(_ value: [UInt8]) { bytes.append(contentsOf: value) }
 

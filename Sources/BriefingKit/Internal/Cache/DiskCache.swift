@@ -82,13 +82,38 @@ struct DiskCache: Sendable {
             }
             if append(writer.bytes, to: extractionPath, expectedSize: file.size) { return }
         }
+        // Written a few megabytes at a time: the briefings of a large archive are hundreds of megabytes,
+        // which need not be held a second time.
+        let temporary = extractionPath + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
+        guard (try? fileSystem.createDirectory(folder)) != nil else { return }
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return }
         var writer = header()
-        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
+        var ok = true
+        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) where ok {
             writer.bool(true)
             writer.string(path)
             Self.writeEntry(entry, to: &writer)
+            if writer.bytes.count >= 1 << 22 {
+                ok = Self.write(writer.bytes, to: fd)
+                writer.clear()
+            }
         }
-        save(writer.bytes, to: extractionPath)
+        ok = ok && Self.write(writer.bytes, to: fd)
+        close(fd)
+        if !ok || rename(temporary, extractionPath) != 0 { unlink(temporary) }
+    }
+
+    /// Writes all of `bytes`; false on failure.
+    private static func write(_ bytes: [UInt8], to fd: Int32) -> Bool {
+        var written = 0
+        while written < bytes.count {
+            let n = bytes.withUnsafeBytes { posixWrite(fd, $0.baseAddress! + written, $0.count - written) }
+            if n < 0, errno == EINTR { continue }
+            guard n > 0 else { return false }
+            written += n
+        }
+        return true
     }
 
     private static func writeEntry(_ entry: ExtractionCache.Entry, to writer: inout ByteWriter) {
@@ -166,16 +191,9 @@ struct DiskCache: Sendable {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, Int(info.st_size) == expectedSize else { return false }
-        var written = 0
-        while written < bytes.count {
-            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, $0.count - written) }
-            if n < 0, errno == EINTR { continue }
-            // A short or failed append leaves a damaged tail, which the next load stops at and the next
-            // save replaces.
-            guard n > 0 else { return false }
-            written += n
-        }
-        return true
+        // A short or failed append leaves a damaged tail, which the next load stops at and the next save
+        // replaces.
+        return Self.write(bytes, to: fd)
     }
 
     /// Writes beside the file, then renames over it: a reader never sees half a file.
@@ -190,3 +208,6 @@ struct DiskCache: Sendable {
         }
     }
 }
+
+// `write` by another name: inside `DiskCache`, `write` is its own.
+private func posixWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int { write(fd, buffer, count) }

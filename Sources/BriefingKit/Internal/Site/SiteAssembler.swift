@@ -145,9 +145,20 @@ struct SiteAssembler: Sendable {
         // The pages made from the whole site, each on its own and all at once: the timeline, the
         // search index and `briefings.json` are the largest, and would otherwise leave cores idle.
         let reused = changed != nil
-        // `briefings.json` holds every briefing's JSON: written in parallel, briefing by briefing.
+        // `briefings.json` holds every briefing's JSON: written in parallel, a batch of briefings at a
+        // time into the file's bytes, so that a large archive's JSON is not also held as lines.
         let memo = self.memo
-        let dataLines = await ordered.concurrentMap(jobs: jobs) { briefing in memo?.contractJSON(briefing) ?? briefing.contractJSON() }
+        var data = Array("[\n".utf8)
+        for start in stride(from: 0, to: ordered.count, by: Self.batchSize) {
+            let batch = Array(ordered[start..<min(start + Self.batchSize, ordered.count)])
+            let lines = await batch.concurrentMap(jobs: jobs) { briefing in memo?.contractJSON(briefing) ?? briefing.contractJSON() }
+            for (offset, line) in lines.enumerated() {
+                data += (start + offset == 0 ? "  " : ",\n  ").utf8
+                data += line.utf8
+            }
+        }
+        data += "\n]\n".utf8
+        let dataPage = Page(path: "briefings.json", contents: data)
         let sitePages: [Result<[Page], Diagnostic>] = await SitePageKind.allCases.concurrentMap(jobs: jobs) { kind in
             do throws(Diagnostic) {
                 switch kind {
@@ -157,7 +168,7 @@ struct SiteAssembler: Sendable {
                 case .tags: return .success(try assembler.tagPages(ordered))
                 case .search: return .success(try assembler.searchPages(ordered, directory: directory, reused: reused))
                 case .notFound: return .success(try assembler.notFoundPage())
-                case .data: return .success([Page(path: "briefings.json", text: Self.listJSON(lines: dataLines))])
+                case .data: return .success([dataPage])
                 }
             } catch {
                 return .failure(error)
@@ -235,10 +246,5 @@ struct SiteAssembler: Sendable {
     /// The pages made from the whole site rather than from one briefing or actor.
     enum SitePageKind: CaseIterable, Sendable {
         case index, actors, timeline, tags, search, notFound, data
-    }
-
-    /// `briefings.json`: every briefing's contract JSON, one per line, in an array.
-    static func listJSON(lines: [String]) -> String {
-        "[\n" + lines.map { "  " + $0 }.joined(separator: ",\n") + "\n]\n"
     }
 }
