@@ -32,7 +32,7 @@ struct ActorDirectory: Sendable {
     /// The entries, most mentioned first.
     var ranked: [Entry] { order.map { entries[$0] } }
 
-    static func key(_ kind: Actor.Kind, _ name: String) -> String { kind.rawValue + "|" + name.lowercased() }
+    static func key(_ kind: Actor.Kind, _ name: String) -> String { kind.rawValue + "|" + Token.lowercased(name) }
 
     /// `briefings` must be in site order (newest first) so that quotes and briefing lists come out in it.
     /// - Parameter slug: makes an actor's slug from its name; a rebuild passes one that remembers them.
@@ -43,13 +43,14 @@ struct ActorDirectory: Sendable {
         let multi = order.filter { Self.hasSpace($0.1.name) || $0.1.kind != .person }
         let single = order.filter { !(Self.hasSpace($0.1.name) || $0.1.kind != .person) }
         for (index, actor) in multi + single {
-            let entry = find(actor) ?? add(actor)
+            // Each key made once: a large archive has hundreds of thousands of these.
+            let nameKey = Self.key(actor.kind, actor.name)
+            let aliasKeys = actor.aliases.map { Self.key(actor.kind, $0) }
+            let entry = find(actor, nameKey: nameKey, aliasKeys: aliasKeys) ?? add(actor, key: nameKey)
             entries[entry].aliases.formUnion(actor.aliases)
             if actor.name != entries[entry].name { entries[entry].aliases.insert(actor.name) }
-            for alias in actor.aliases + [actor.name] {
-                let key = Self.key(actor.kind, alias)
-                if byKey[key] == nil { byKey[key] = entry }
-            }
+            for key in aliasKeys where byKey[key] == nil { byKey[key] = entry }
+            if byKey[nameKey] == nil { byKey[nameKey] = entry }
             if let role = actor.role, !entries[entry].roles.contains(where: { $0.role == role && $0.briefing == index }) {
                 entries[entry].roles.append((role, index))
             }
@@ -81,9 +82,9 @@ struct ActorDirectory: Sendable {
         for briefing in inBriefing.indices { inBriefing[briefing].sort { rank[$0] < rank[$1] } }
     }
 
-    private func find(_ actor: Actor) -> Int? {
-        if let entry = byKey[Self.key(actor.kind, actor.name)] { return entry }
-        for alias in actor.aliases { if let entry = byKey[Self.key(actor.kind, alias)] { return entry } }
+    private func find(_ actor: Actor, nameKey: String, aliasKeys: [String]) -> Int? {
+        if let entry = byKey[nameKey] { return entry }
+        for key in aliasKeys { if let entry = byKey[key] { return entry } }
         // "Zakharova" alone joins the one known person whose surname it is.
         if actor.kind == .person, !Self.hasSpace(actor.name), let matches = bySurname[actor.name], matches.count == 1 {
             return matches[0]
@@ -91,10 +92,10 @@ struct ActorDirectory: Sendable {
         return nil
     }
 
-    private mutating func add(_ actor: Actor) -> Int {
+    private mutating func add(_ actor: Actor, key: String) -> Int {
         entries.append(Entry(name: actor.name, kind: actor.kind))
         let index = entries.count - 1
-        byKey[Self.key(actor.kind, actor.name)] = index
+        byKey[key] = index
         if actor.kind == .person, Self.hasSpace(actor.name), let surname = actor.name.split(separator: " ").last {
             bySurname[String(surname), default: []].append(index)
         }
