@@ -200,55 +200,16 @@ public struct SiteBuilder: Sendable {
             lap("output")
             return BuildReport(articles: briefings.count, pages: site.pages.count, diagnostics: diagnostics, timings: timings)
         }
-        if let ledger, ledger.previous != nil {
-            return try await writeChanges(assembler, briefings, writer: writer, ledger: ledger, disk: disk, diagnostics: diagnostics, timings: timings)
-        }
-        // A one-off build writes pages into the staging folder as they are made, so its memory follows
-        // a batch of pages, not the whole site; the swap at the end is still one step.
-        let staged: StagedOutput
+        // A one-off build writes pages as they are made, so its memory follows a batch of pages, not the
+        // whole site: into a staging folder swapped in at the end, or, when the build cache's ledger
+        // describes the output folder, as the few files that changed.
+        let output: any OutputSession
         do {
-            staged = try writer.begin(ledger: ledger)
-        } catch {
-            throw BuildFailure(diagnostics + [error])
-        }
-        let pageCount: Int
-        do {
-            let assembled = try await assembler.assemble(briefings, sink: staged)
-            pageCount = assembled.pageCount
-            diagnostics += assembled.notes
-        } catch {
-            staged.abort()
-            throw BuildFailure(diagnostics + error.diagnostics)
-        }
-        lap("render and write")
-        do {
-            try staged.commit()
-        } catch {
-            throw BuildFailure(diagnostics + [error])
-        }
-        lap("swap")
-        if let disk, let ledger {
-            disk.saveLedger(ledger.ledger())
-            lap("save cache")
-        }
-        return BuildReport(articles: briefings.count, pages: pageCount, diagnostics: diagnostics, timings: timings)
-    }
-
-    /// Writes only what changed since the build that wrote the output folder, as its ledger tells.
-    private func writeChanges(
-        _ assembler: SiteAssembler, _ briefings: [Briefing], writer: OutputWriter, ledger: LedgerSession, disk: DiskCache?,
-        diagnostics: [Diagnostic], timings: [(String, Double)]
-    ) async throws(BuildFailure) -> BuildReport {
-        var diagnostics = diagnostics
-        var timings = timings
-        var clock = Date()
-        func lap(_ step: String) {
-            timings.append((step, Date().timeIntervalSince(clock)))
-            clock = Date()
-        }
-        let output: IncrementalOutput
-        do {
-            output = try writer.beginChanges(ledger: ledger)
+            if let ledger, ledger.previous != nil {
+                output = try writer.beginChanges(ledger: ledger)
+            } else {
+                output = try writer.begin(ledger: ledger)
+            }
         } catch {
             throw BuildFailure(diagnostics + [error])
         }
@@ -261,15 +222,16 @@ public struct SiteBuilder: Sendable {
             output.abort()
             throw BuildFailure(diagnostics + error.diagnostics)
         }
-        lap("render changes")
+        lap("render and write")
         do {
-            try output.commit()
+            try output.finish()
         } catch {
+            // Whatever the folder holds now, the ledger no longer tells it.
             disk?.removeLedger()
             throw BuildFailure(diagnostics + [error])
         }
-        lap("write \(output.changedCount) changed files")
-        if let disk {
+        lap(output.finishStep)
+        if let disk, let ledger {
             disk.saveLedger(ledger.ledger())
             lap("save cache")
         }

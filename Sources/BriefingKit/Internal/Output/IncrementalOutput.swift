@@ -14,7 +14,7 @@ import Darwin
 /// touched until every page is made. Each file then replaces its old version with a rename, so no file
 /// is ever seen half-written. While the files move, the output's marker names no build: should the
 /// move be cut short, the next build trusts nothing the folder holds and writes the whole site again.
-final class IncrementalOutput: PageSink, @unchecked Sendable {
+final class IncrementalOutput: OutputSession, @unchecked Sendable {
     private let writer: OutputWriter
     private let ledger: LedgerSession
     private let staging: String
@@ -67,8 +67,10 @@ final class IncrementalOutput: PageSink, @unchecked Sendable {
         try? writer.fileSystem.remove(staging)
     }
 
+    var finishStep: String { "write \(changedCount) changed files" }
+
     /// Moves the changed files into the output folder and removes the stale ones.
-    func commit() throws(Diagnostic) {
+    func finish() throws(Diagnostic) {
         let fileSystem = writer.fileSystem
         let output = writer.output
         let stale = ledger.stale

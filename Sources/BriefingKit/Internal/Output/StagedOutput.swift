@@ -5,9 +5,18 @@ protocol PageSink: AnyObject, Sendable {
     func take(_ pages: [Page]) throws(Diagnostic)
 }
 
+/// A write of the whole site in progress: pages go in as they are made, then `finish` puts them in
+/// place, or `abort` leaves the output folder as it was.
+protocol OutputSession: PageSink {
+    func finish() throws(Diagnostic)
+    func abort()
+    /// How the timings name the finishing step.
+    var finishStep: String { get }
+}
+
 /// A site being written into a new folder beside the output folder (`.public-staging-…`), page batch
 /// by page batch; `commit` swaps it in and `abort` removes it, leaving the previous site as it was.
-final class StagedOutput: PageSink, @unchecked Sendable {
+final class StagedOutput: OutputSession, @unchecked Sendable {
     private let writer: OutputWriter
     private let staging: String
     private let old: String
@@ -89,6 +98,10 @@ final class StagedOutput: PageSink, @unchecked Sendable {
     func abort() {
         try? writer.fileSystem.remove(staging)
     }
+
+    func finish() throws(Diagnostic) { try commit() }
+
+    var finishStep: String { "swap" }
 
     /// Marks the staging folder as Briefing's and swaps it in for the output folder. With a memo, the
     /// files and folders written are recorded, and the replaced site is kept as the next standby.
