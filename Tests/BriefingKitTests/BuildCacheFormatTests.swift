@@ -68,4 +68,24 @@ import Testing
         #expect(seen.count == 10_000)
         #expect(Self.fullBriefing().cacheBytes == Self.fullBriefing().cacheBytes)
     }
+
+    /// Briefings belong to the program that extracted them; the ledger describes the output folder's
+    /// bytes, which another program can compare its pages with.
+    @Test func aNewProgramKeepsTheLedgerButNotTheBriefings() throws {
+        let folder = try Fixture.temporaryFolder() + "/cache"
+        let old = DiskCache(folder: folder, fileSystem: LocalFileSystem(), program: "briefing 1")
+        let cache = ExtractionCache()
+        cache.store("a.txt", .init(fingerprint: .init(hash: 1, size: 1), briefing: Self.fullBriefing(), diagnostics: [], stamp: nil))
+        old.saveExtraction(cache, loadedFrom: nil)
+        let ledger = PageLedger(build: 7, setting: Digest(of: [1]), records: ["index.html": .init(content: Digest(of: [2]), input: nil)])
+        old.saveLedger(ledger)
+
+        let same = ExtractionCache()
+        #expect(old.loadExtraction(into: same) != nil && same.count == 1)
+        let new = DiskCache(folder: folder, fileSystem: LocalFileSystem(), program: "briefing 2")
+        let fresh = ExtractionCache()
+        #expect(new.loadExtraction(into: fresh) == nil && fresh.count == 0)
+        #expect(new.loadLedger()?.records == ledger.records)
+        #expect(new.loadLedger()?.build == 7)
+    }
 }

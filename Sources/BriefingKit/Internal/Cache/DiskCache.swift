@@ -10,8 +10,10 @@ import Darwin
 /// every article's briefing, so that an unchanged file is neither read nor extracted again, and the
 /// page ledger of the last build, so that an unchanged page is neither rendered nor written again.
 ///
-/// Each file starts with the format and the identity of the program that wrote it; another program
-/// (a new build of Briefing) or a damaged file reads as an empty cache, never as an error.
+/// Each file starts with the format and, for the briefings, the identity of the program that wrote
+/// them: another program (a new build of Briefing) or a damaged file reads as an empty cache, never as
+/// an error. The ledger describes the output folder's bytes, whoever wrote them; its pages are reused
+/// from their inputs only under the same program, which its setting digest includes.
 struct DiskCache: Sendable {
     let folder: String
     let fileSystem: any FileSystem
@@ -144,12 +146,12 @@ struct DiskCache: Sendable {
     // MARK: Pages
 
     func loadLedger() -> PageLedger? {
-        guard let bytes = read(ledgerPath), var reader = reader(bytes) else { return nil }
+        guard let bytes = read(ledgerPath), var reader = reader(bytes, program: "") else { return nil }
         return try? PageLedger(from: &reader)
     }
 
     func saveLedger(_ ledger: PageLedger) {
-        var writer = header()
+        var writer = header(program: "")
         ledger.write(to: &writer)
         save(writer.bytes, to: ledgerPath)
     }
@@ -161,11 +163,11 @@ struct DiskCache: Sendable {
 
     // MARK: Files
 
-    private func header() -> ByteWriter {
+    private func header(program: String? = nil) -> ByteWriter {
         var writer = ByteWriter(capacity: 1 << 20)
         writer.append(Self.magic)
         writer.unsigned(Self.formatVersion)
-        writer.string(program)
+        writer.string(program ?? self.program)
         return writer
     }
 
@@ -175,12 +177,12 @@ struct DiskCache: Sendable {
     }
 
     /// A reader past the header, if the header is this format's and this program's.
-    private func reader(_ bytes: [UInt8]) -> ByteReader? {
+    private func reader(_ bytes: [UInt8], program: String? = nil) -> ByteReader? {
         var reader = ByteReader(bytes)
         for byte in Self.magic {
             guard (try? reader.byte()) == byte else { return nil }
         }
-        guard (try? reader.unsigned()) == Self.formatVersion, (try? reader.string()) == program else { return nil }
+        guard (try? reader.unsigned()) == Self.formatVersion, (try? reader.string()) == program ?? self.program else { return nil }
         return reader
     }
 
