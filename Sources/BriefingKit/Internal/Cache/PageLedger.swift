@@ -82,12 +82,14 @@ final class LedgerSession: @unchecked Sendable {
         return true
     }
 
-    /// Records a page made by this build; true when the output folder already holds these bytes.
-    func record(_ path: String, content: Digest, input: Digest?) -> Bool {
+    /// Records a page made by this build, with the input digest noted for it; true when the output
+    /// folder already holds these bytes. The digest of the bytes is taken outside the lock.
+    func record(_ page: Page) -> Bool {
+        let content = Digest(of: page.contents)
         lock.lock()
         defer { lock.unlock() }
-        records[path] = PageLedger.Record(content: content, input: input)
-        return previous?.records[path]?.content == content
+        records[page.path] = PageLedger.Record(content: content, input: inputs.removeValue(forKey: page.path))
+        return previous?.records[page.path]?.content == content
     }
 
     /// Input digests of pages made this build, to be recorded with their bytes.
@@ -97,12 +99,6 @@ final class LedgerSession: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         for path in paths { inputs[path] = input }
-    }
-
-    func input(for path: String) -> Digest? {
-        lock.lock()
-        defer { lock.unlock() }
-        return inputs.removeValue(forKey: path)
     }
 
     var kept: [String] {

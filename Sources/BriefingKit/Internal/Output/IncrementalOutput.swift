@@ -48,7 +48,7 @@ final class IncrementalOutput: OutputSession, @unchecked Sendable {
             guard OutputWriter.isSafe(page.path) else {
                 throw .error("refusing to write outside the output folder: '\(page.path)'", step: "output", path: writer.output)
             }
-            if ledger.record(page.path, content: Digest(of: page.contents), input: ledger.input(for: page.path)) { continue }
+            if ledger.record(page) { continue }
             lock.lock()
             defer { lock.unlock() }
             let path = staging + "/" + page.path

@@ -70,7 +70,7 @@ final class StagedOutput: OutputSession, @unchecked Sendable {
     func take(_ pages: [Page]) throws(Diagnostic) {
         if let ledger {
             // Outside the lock: digests of a batch cost, and the ledger has its own.
-            for page in pages { _ = ledger.record(page.path, content: Digest(of: page.contents), input: ledger.input(for: page.path)) }
+            for page in pages { _ = ledger.record(page) }
         }
         try write(pages)
     }

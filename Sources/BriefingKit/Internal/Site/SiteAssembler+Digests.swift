@@ -94,6 +94,24 @@ extension SiteAssembler {
         return h.finish()
     }
 
+    /// The index of a split timeline shows each year and its count.
+    static func timelineIndexDigest(_ counts: [String]) -> Digest {
+        var h = DigestHasher()
+        h.add("timeline-index")
+        h.add(counts.joined(separator: "\n"))
+        return h.finish()
+    }
+
+    /// A year's page names every year and shows its own events.
+    static func timelineYearDigest(_ input: YearInput) -> Digest {
+        var h = DigestHasher()
+        h.add("timeline-year")
+        h.add(input.keys.joined(separator: "\n"))
+        h.add(input.year)
+        h.add(timelineInputDigest(input.events))
+        return h.finish()
+    }
+
     static func timelineInputDigest(_ events: [TimelineEvent]) -> Digest {
         var h = DigestHasher()
         h.add("timeline")

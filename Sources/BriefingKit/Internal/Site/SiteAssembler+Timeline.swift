@@ -37,13 +37,14 @@ extension SiteAssembler {
         // their counts, so that an event added to one year leaves the other years' pages as they are.
         var pages: [Page] = []
         let counts = years.map { "\(Self.yearKey($0.year)):\($0.events.count)" }
-        pages += try timelineSplitPage(indexPath, input: counts) { () throws(Diagnostic) -> Page in
+        pages += try timelineSplitPage(indexPath, input: counts, digest: Self.timelineIndexDigest(counts)) { () throws(Diagnostic) -> Page in
             try self.timelinePage(indexPath, years: years, shown: 0..<0, total: ordered.count, split: true)
         }
         let keys = years.map { Self.yearKey($0.year) }
         for (index, year) in years.enumerated() {
             let path = "timeline/\(keys[index])/index.html"
-            pages += try timelineSplitPage(path, input: YearInput(keys: keys, year: index, events: Array(year.events))) { () throws(Diagnostic) -> Page in
+            let input = YearInput(keys: keys, year: index, events: Array(year.events))
+            pages += try timelineSplitPage(path, input: input, digest: Self.timelineYearDigest(input)) { () throws(Diagnostic) -> Page in
                 try self.timelinePage(path, years: years, shown: index..<index + 1, total: ordered.count, split: true)
             }
         }
@@ -57,20 +58,13 @@ extension SiteAssembler {
         var events: [TimelineEvent]
     }
 
+    /// A page of a split timeline: kept by the ledger when its digest is unchanged, from the memo when
+    /// its input is, or made.
     private func timelineSplitPage<Input: Hashable & Sendable>(
-        _ path: String, input: Input, build: () throws(Diagnostic) -> Page
+        _ path: String, input: Input, digest: @autoclosure () -> Digest, build: () throws(Diagnostic) -> Page
     ) throws(Diagnostic) -> [Page] {
         if let ledger, memo == nil {
-            var hasher = DigestHasher()
-            hasher.add("timeline-split")
-            if let year = input as? YearInput {
-                hasher.add(year.keys.joined(separator: "\n"))
-                hasher.add(year.year)
-                hasher.add(Self.timelineInputDigest(year.events))
-            } else if let counts = input as? [String] {
-                hasher.add(counts.joined(separator: "\n"))
-            }
-            let digest = hasher.finish()
+            let digest = digest()
             if ledger.keep([path], input: digest) { return [] }
             ledger.noteInput([path], digest)
         }
