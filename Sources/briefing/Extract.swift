@@ -9,7 +9,7 @@ struct Extract: AsyncParsableCommand {
     @Flag(name: .long, help: "Print one JSON object per file, one per line (the extraction contract).")
     var json = false
 
-    @Argument(help: "Article files (.txt or .md).")
+    @Argument(help: "Article files (.txt or .md), or folders of them.")
     var files: [String]
 
     func run() async throws {

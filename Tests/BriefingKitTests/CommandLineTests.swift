@@ -71,6 +71,21 @@ import BriefingKit
         #expect((second["quotes"] as? [[String: Any]])?.first?["speaker"] as? String == "Anna Berg")
     }
 
+    @Test func extractTakesAFolderAsItsArticlesInNameOrder() throws {
+        let folder = try Fixture.temporaryFolder()
+        try Fixture.write("\"We are ready,\" said Mayor Anna Berg on Monday.\n", to: folder + "/news/b.txt")
+        try Fixture.write("# First\n\nThe council met on 4 March 2020.\n", to: folder + "/news/a/first.md")
+        try Fixture.write("A draft.\n", to: folder + "/news/_drafts/c.txt")
+        try Fixture.write("{}\n", to: folder + "/news/notes.json")
+        try Fixture.write("Loose text.\n", to: folder + "/loose.txt")
+        let result = try run(["extract", "--json", folder + "/news", folder + "/loose.txt"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let sources = try result.stdout.split(separator: "\n").map { line in
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])["source"] as? String
+        }
+        #expect(sources == [folder + "/news/a/first.md", folder + "/news/b.txt", folder + "/loose.txt"])
+    }
+
     @Test func aFailedBuildPrintsCompilerStyleErrorsAndExitsOne() throws {
         let folder = try Fixture.site(articles: ["bad.txt": "---\ndate: someday\n---\nText."])
         let result = try run(["build"], in: folder)

@@ -5,10 +5,10 @@ public struct ArticleLoader: Sendable {
     public init() {}
 
     /// Reads and parses one article; warnings come back with it, an unusable file throws its diagnostic.
-    public func load(path: String) throws(Diagnostic) -> (article: Article, diagnostics: [Diagnostic]) {
+    public func load(path: String, fileSystem: any FileSystem = LocalFileSystem()) throws(Diagnostic) -> (article: Article, diagnostics: [Diagnostic]) {
         let bytes: [UInt8]
         do {
-            bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+            bytes = try fileSystem.read(path)
         } catch {
             throw .error("cannot read file: \(error.localizedDescription)", step: "ingest", path: path)
         }

@@ -164,30 +164,35 @@ struct ActorFinder: Sendable {
     // MARK: Capitalized runs
 
     private func isNameToken(_ t: Token) -> Bool {
-        guard t.kind == .word, !Lexicon.months.keys.contains(t.lower), !Lexicon.weekdays.keys.contains(t.lower) else { return false }
-        return t.isCapitalized || t.isAcronym || Self.isParticleName(t.text)
+        // The shape is cheap and rules out most words; the lexicons are asked only about the rest.
+        guard t.kind == .word, t.isCapitalized || t.isAcronym || Self.isParticleName(t.text) else { return false }
+        return !Lexicon.months.keys.contains(t.lower) && !Lexicon.weekdays.keys.contains(t.lower)
     }
 
     /// Sentences written all in capitals, as wire headlines are.
     static func allCapitalSentences(_ paragraph: ParagraphText) -> Set<Int> {
-        var lower: Set<Int> = []
-        var upper: Set<Int> = []
+        // Per sentence: bit 1, a lower-case letter seen; bit 2, an upper-case one.
+        var seen: [UInt8] = []
         for token in paragraph.tokens where token.kind == .word {
+            var letters: UInt8 = 0
             if token.text.utf8.allSatisfy({ $0 < 0x80 }) {
                 for b in token.text.utf8 {
                     if b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") {
-                        lower.insert(token.sentence)
+                        letters |= 1
                     } else if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") {
-                        upper.insert(token.sentence)
+                        letters |= 2
                     }
                 }
-                continue
+            } else {
+                for s in token.text.unicodeScalars {
+                    if s.properties.isLowercase { letters |= 1 } else if s.properties.isUppercase { letters |= 2 }
+                }
             }
-            for s in token.text.unicodeScalars {
-                if s.properties.isLowercase { lower.insert(token.sentence) } else if s.properties.isUppercase { upper.insert(token.sentence) }
-            }
+            guard letters != 0 else { continue }
+            if token.sentence >= seen.count { seen += repeatElement(0, count: token.sentence + 1 - seen.count) }
+            seen[token.sentence] |= letters
         }
-        return upper.subtracting(lower)
+        return Set(seen.indices.filter { seen[$0] == 2 })
     }
 
     /// "F.", "I.": a capital letter and a full stop.
@@ -199,15 +204,18 @@ struct ActorFinder: Sendable {
     /// "Ki-moon" after "Ban": a capitalized word with a lower-case part after a hyphen, which the tagger
     /// has rarely seen but which is no ordinary word.
     static func isHyphenatedNamePart(_ token: Token) -> Bool {
-        guard token.isCapitalized, let dash = token.text.firstIndex(of: "-"), !Lexicon.commonWords.contains(token.lower) else { return false }
-        let after = token.text[token.text.index(after: dash)...]
+        // The hyphen is searched by bytes: this runs for every capitalized word.
+        guard token.isCapitalized, let dash = token.text.utf8.firstIndex(of: UInt8(ascii: "-")), !Lexicon.commonWords.contains(token.lower)
+        else { return false }
+        let after = token.text[token.text.utf8.index(after: dash)...]
         return after.first?.isLowercase == true && !Lexicon.demonyms.contains(String(after)) && !Lexicon.commonWords.contains(String(after))
     }
 
     /// "al-Assad", "bin-Laden": a lower-case particle joined to a capitalized name.
     static func isParticleName(_ word: String) -> Bool {
-        guard let dash = word.firstIndex(of: "-"), Lexicon.nameParticles.contains(String(word[..<dash]).lowercased()) else { return false }
-        return word[word.index(after: dash)...].first?.isUppercase == true
+        guard let dash = word.utf8.firstIndex(of: UInt8(ascii: "-")), Lexicon.nameParticles.contains(String(word[..<dash]).lowercased())
+        else { return false }
+        return word[word.utf8.index(after: dash)...].first?.isUppercase == true
     }
 
     func runCandidates(in paragraph: ParagraphText) -> [Candidate] {

@@ -29,6 +29,8 @@ extension ActorTable {
         for (surname, owner) in surnames {
             if let owner, single[surname] == nil { single[surname] = owner }
         }
+        let startsMulti = WordFilter(longestFrom.keys)
+        let startsSingle = WordFilter(single.keys.flatMap { [$0, $0 + "."] })
 
         mentions.removeAll()
         mentionsByParagraph.removeAll()
@@ -42,13 +44,19 @@ extension ActorTable {
                     continue
                 }
                 var matched = false
-                var length = min(longestFrom[tokens[i].lower] ?? 1, tokens.count - i)
+                var length = startsMulti.mayContain(tokens[i].lower) ? min(longestFrom[tokens[i].lower] ?? 1, tokens.count - i) : 1
+                if length == 1, !startsSingle.mayContain(tokens[i].text) {
+                    i += 1
+                    continue
+                }
                 while length >= 1 {
                     let slice = tokens[i..<(i + length)]
                     if slice.allSatisfy({ $0.kind == .word }) {
                         let actor: Int?
                         if length == 1 {
-                            actor = single[tokens[i].text] ?? single[String(tokens[i].text.dropLast(tokens[i].text.hasSuffix(".") && tokens[i].text.count == 2 ? 1 : 0))]
+                            // "F." stands for the single form "F".
+                            let text = tokens[i].text
+                            actor = single[text] ?? (text.utf8.last == UInt8(ascii: ".") && text.count == 2 ? single[String(text.dropLast())] : nil)
                         } else {
                             actor = multi[Self.key(slice.map(\.text).joined(separator: " "))]
                         }

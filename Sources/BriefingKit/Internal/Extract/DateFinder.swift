@@ -57,7 +57,7 @@ struct DateFinder: Sendable {
     }
 
     private func dayNumber(_ text: String?) -> Int? {
-        guard var text else { return nil }
+        guard var text, let first = text.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else { return nil }
         for suffix in ["st", "nd", "rd", "th"] where text.hasSuffix(suffix) { text.removeLast(2) }
         guard let n = Int(text), (1...31).contains(n), text.count <= 2 else { return nil }
         return n
@@ -74,7 +74,8 @@ struct DateFinder: Sendable {
     }
 
     private func month(_ tokens: [Token], _ i: Int) -> Int? {
-        guard let w = word(tokens, i) else { return nil }
+        // Month names are three to nine letters, with an abbreviation's full stop at most ten bytes.
+        guard let w = word(tokens, i), Self.monthWords.mayContain(w) else { return nil }
         let bare = w.hasSuffix(".") ? String(w.dropLast()) : w
         guard let m = Lexicon.months[bare] else { return nil }
         // "may" and "march" are words too; only a capital makes them months.
@@ -134,9 +135,9 @@ struct DateFinder: Sendable {
             }
         }
         // "mid-November", "early-December": one token.
-        if tokens[i].kind == .word, let dash = tokens[i].lower.firstIndex(of: "-"),
+        if tokens[i].kind == .word, let dash = tokens[i].lower.utf8.firstIndex(of: UInt8(ascii: "-")),
             ["mid", "early", "late"].contains(String(tokens[i].lower[..<dash])),
-            let month = Lexicon.months[String(tokens[i].lower[tokens[i].lower.index(after: dash)...])],
+            let month = Lexicon.months[String(tokens[i].lower[tokens[i].lower.utf8.index(after: dash)...])],
             let date = resolveMonth(month, relation: "in")
         {
             return Found(tokens: i..<(i + 1), value: date)
@@ -161,6 +162,9 @@ struct DateFinder: Sendable {
         }
         return nil
     }
+
+    /// Month names, with and without an abbreviation's full stop.
+    static let monthWords = WordFilter(Lexicon.months.keys.flatMap { [$0, $0 + "."] })
 
     static let monthModifiers: Set<String> = [
         "in", "early", "late", "mid", "mid-", "since", "until", "by", "last", "next", "this", "of", "from", "through", "before", "after",

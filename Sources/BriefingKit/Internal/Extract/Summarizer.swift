@@ -9,13 +9,33 @@ struct Summarizer: Sendable {
         var paragraph: Int
         var order: Int
         var text: String
-        var words: [String]
+        /// Words as numbers from the article's own vocabulary, so that counting and comparing them
+        /// hashes no strings.
+        var words: [Int]
         /// `words` without stopwords and one-letter words, worked out once.
-        var content: [String]
+        var content: [Int]
+        /// The distinct words, in increasing order.
+        var distinct: [Int]
         var quoteShare: Double
     }
 
+    /// The article's words, numbered as first met.
+    private struct Vocabulary {
+        var ids: [String: Int] = [:]
+        var isContent: [Bool] = []
+
+        mutating func id(_ word: String) -> Int {
+            if let id = ids[word] { return id }
+            let id = isContent.count
+            ids[word] = id
+            isContent.append(Summarizer.isContent(word))
+            return id
+        }
+    }
+
     func summarize(_ paragraphs: [ParagraphText], title: String) -> [String] {
+        var vocabulary = Vocabulary()
+        vocabulary.ids.reserveCapacity(1024)
         var sentences: [Sentence] = []
         for paragraph in paragraphs where !paragraph.isHeading {
             for range in paragraph.sentenceRanges {
@@ -23,47 +43,92 @@ struct Summarizer: Sendable {
                 guard let first = tokens.first, let last = tokens.last else { continue }
                 // A fragment that starts inside a quotation ("– As always…") is not a sentence to show alone.
                 if first.kind == .dash || first.kind == .punctuation || (first.kind == .word && !first.isCapitalized && first.kind != .number) { continue }
-                let words = tokens.filter { $0.kind == .word || $0.kind == .number }.map(\.lower)
-                guard words.count >= 6, words.count <= 60 else { continue }
+                let count = tokens.count { $0.kind == .word || $0.kind == .number }
+                guard count >= 6, count <= 60 else { continue }
                 let text = paragraph.text(scalarRange: first.start..<last.end)
                 if Self.isBoilerplate(text) { continue }
+                let words = tokens.filter { $0.kind == .word || $0.kind == .number }.map { vocabulary.id($0.lower) }
                 let quoted = tokens.filter { $0.quoteDepth > 0 && $0.kind == .word }.count
                 sentences.append(
                     Sentence(
-                        paragraph: paragraph.index, order: sentences.count, text: text, words: words, content: Self.content(words),
+                        paragraph: paragraph.index, order: sentences.count, text: text, words: words,
+                        content: words.filter { vocabulary.isContent[$0] }, distinct: Self.distinct(words),
                         quoteShare: Double(quoted) / Double(words.count)))
             }
         }
         guard !sentences.isEmpty else { return [] }
+        let size = vocabulary.isContent.count
+        // The title's content words; those the article never uses count towards the total all the same.
         let titleWords = Set(Self.content(Tokenizer(title).tokenize().filter { $0.kind == .word }.map(\.lower)))
-        var frequency: [String: Int] = [:]
-        for sentence in sentences { for word in Set(sentence.content) { frequency[word, default: 0] += 1 } }
+        var inTitle = [Bool](repeating: false, count: size)
+        for word in titleWords { if let id = vocabulary.ids[word] { inTitle[id] = true } }
+        // In how many sentences each word occurs.
+        var frequency = [Int](repeating: 0, count: size)
+        var seen = [Int](repeating: -1, count: size)
+        for (index, sentence) in sentences.enumerated() {
+            for word in sentence.content where seen[word] != index {
+                seen[word] = index
+                frequency[word] += 1
+            }
+        }
 
-        func score(_ s: Sentence) -> Double {
+        func score(_ s: Sentence, _ index: Int) -> Double {
             let content = s.content
             guard !content.isEmpty else { return 0 }
             let position = 1.0 / Double(1 + s.order) + (s.order < 3 ? 0.5 : 0)
-            let titleOverlap = titleWords.isEmpty ? 0 : Double(Set(content).intersection(titleWords).count) / Double(titleWords.count)
-            let centrality = Double(content.reduce(0) { $0 + (frequency[$1] ?? 0) }) / Double(content.count) / Double(max(1, sentences.count))
+            let shared = s.distinct.count { inTitle[$0] }
+            let titleOverlap = titleWords.isEmpty ? 0 : Double(shared) / Double(titleWords.count)
+            let centrality = Double(content.reduce(0) { $0 + frequency[$1] }) / Double(content.count) / Double(max(1, sentences.count))
             var value = 2.0 * position + 1.0 * titleOverlap + 1.0 * centrality
             if s.quoteShare > 0.6 { value *= 0.3 }
             if s.text.hasSuffix("?") { value *= 0.5 }
             return value
         }
 
-        let scores = sentences.map(score)
+        let scores = sentences.enumerated().map { score($1, $0) }
         let ranked = sentences.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }.map { sentences[$0] }
         var chosen: [Sentence] = []
         for candidate in ranked {
             if chosen.count >= maxSentences { break }
-            let words = Set(candidate.words)
             let redundant = chosen.contains { other in
-                let o = Set(other.words)
-                return Double(words.intersection(o).count) / Double(max(1, words.union(o).count)) > 0.5
+                let shared = Self.sharedCount(candidate.distinct, other.distinct)
+                let union = candidate.distinct.count + other.distinct.count - shared
+                return Double(shared) / Double(max(1, union)) > 0.5
             }
             if !redundant { chosen.append(candidate) }
         }
         return chosen.sorted { $0.order < $1.order }.map(\.text)
+    }
+
+    /// The numbers of `words` once each, in increasing order.
+    static func distinct(_ words: [Int]) -> [Int] {
+        var sorted = words.sorted()
+        var kept = 0
+        for word in sorted where kept == 0 || sorted[kept - 1] != word {
+            sorted[kept] = word
+            kept += 1
+        }
+        sorted.removeSubrange(kept...)
+        return sorted
+    }
+
+    /// How many numbers two increasing lists share.
+    static func sharedCount(_ a: [Int], _ b: [Int]) -> Int {
+        var i = 0
+        var j = 0
+        var shared = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return shared
     }
 
     /// Bylines, time stamps and calls to action that scraped pages leave in the text.
@@ -85,11 +150,12 @@ struct Summarizer: Sendable {
         "has", "have", "had", "will", "would", "said", "says", "he", "she", "which", "who", "but", "also",
     ]
 
-    static func content(_ words: [String]) -> [String] {
-        words.filter { word in
-            // One byte is one letter; more than four bytes is more than one: only the rest needs counting.
-            let bytes = word.utf8.count
-            return bytes > 1 && (bytes > 4 || word.count > 1) && !stopwords.contains(word)
-        }
+    static func content(_ words: [String]) -> [String] { words.filter(isContent) }
+
+    /// Not a stopword, and longer than one letter.
+    static func isContent(_ word: String) -> Bool {
+        // One byte is one letter; more than four bytes is more than one: only the rest needs counting.
+        let bytes = word.utf8.count
+        return bytes > 1 && (bytes > 4 || word.count > 1) && !stopwords.contains(word)
     }
 }

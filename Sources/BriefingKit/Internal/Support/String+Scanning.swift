@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Text helpers for the hot paths of ingest and extraction. Foundation's versions bridge through
 /// NSString and copy; these read the string's own storage.
 extension Unicode.Scalar {
@@ -33,15 +39,15 @@ extension String {
         return haystack.withUTF8 { h in
             var needle = needle
             return needle.withUTF8 { n in
-                guard let first = n.first else { return true }
-                guard h.count >= n.count else { return false }
+                guard !n.isEmpty else { return true }
+                guard let hb = h.baseAddress, let nb = n.baseAddress, h.count >= n.count else { return false }
+                // libc's memchr and memcmp read many bytes at a time.
+                let last = h.count - n.count
                 var i = 0
-                while i <= h.count - n.count {
-                    if h[i] == first {
-                        var j = 1
-                        while j < n.count, h[i + j] == n[j] { j += 1 }
-                        if j == n.count { return true }
-                    }
+                while i <= last {
+                    guard let found = memchr(hb + i, Int32(nb.pointee), last - i + 1) else { return false }
+                    i = hb.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(hb + i, nb, n.count) == 0 { return true }
                     i += 1
                 }
                 return false

@@ -1,0 +1,53 @@
+import Testing
+
+@testable import BriefingKit
+
+/// The byte-level helpers that the extraction's hot paths lean on, against the plain String answers.
+@Suite struct TextScanningTests {
+    @Test func byteSearchAgreesWithStringSearch() {
+        let haystacks = ["", "a", "see also: the rest", "Image caption Image copyright", "naïve café – «fin»", "aaab", "abababac"]
+        let needles = ["", "a", "see also", "copyright", "café", "«fin»", "aab", "abac", "z", "image caption"]
+        for haystack in haystacks {
+            for needle in needles {
+                let expected = needle.isEmpty || haystack.utf8.count >= needle.utf8.count
+                    && (0...(haystack.utf8.count - needle.utf8.count)).contains { Array(haystack.utf8).dropFirst($0).starts(with: needle.utf8) }
+                #expect(haystack.containsBytes(of: needle) == expected, "\(haystack) / \(needle)")
+            }
+        }
+    }
+
+    @Test func wordFilterNeverRulesOutAWordItHolds() {
+        let words = ["january", "jan.", "sept", "al-assad", "É", "Über", String(repeating: "x", count: 80)]
+        let filter = WordFilter(words)
+        for word in words { #expect(filter.mayContain(word), "\(word)") }
+        // Same first byte and length as nothing inserted: ruled out.
+        #expect(!filter.mayContain("monday"))
+        #expect(!filter.mayContain("ja"))
+        #expect(!filter.mayContain(""))
+    }
+
+    @Test func summarySkipsNearDuplicatesAndBoilerplate() throws {
+        let briefing = try Fixture.briefing(
+            """
+            ---
+            title: Council votes on the new bridge
+            date: 2020-03-04
+            ---
+            The city council voted on Tuesday to build the new bridge across the river.
+            The city council voted on Tuesday to build the new bridge across the wide river.
+            Click here to sign up for our newsletter about the bridge and the council.
+            Work on the bridge will start next spring and take three years to finish.
+            """)
+        #expect(briefing.summary == [
+            "The city council voted on Tuesday to build the new bridge across the river.",
+            "Work on the bridge will start next spring and take three years to finish.",
+        ])
+    }
+
+    @Test func sortedListHelpers() {
+        #expect(Summarizer.distinct([5, 1, 5, 3, 1]) == [1, 3, 5])
+        #expect(Summarizer.distinct([]) == [])
+        #expect(Summarizer.sharedCount([1, 3, 5, 9], [2, 3, 9, 10]) == 2)
+        #expect(Summarizer.sharedCount([], [1]) == 0)
+    }
+}
