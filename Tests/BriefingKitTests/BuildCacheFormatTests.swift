@@ -88,4 +88,26 @@ import Testing
         #expect(new.loadLedger()?.records == ledger.records)
         #expect(new.loadLedger()?.build == 7)
     }
+
+    /// A file written in pieces is known by the same digest as the whole, however it is cut.
+    @Test func aDigestTakenInPiecesIsTheDigestOfTheWhole() {
+        var generator = SystemRandomNumberGenerator()
+        for length in [0, 1, 7, 8, 9, 15, 16, 17, 100, 1000] {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            let whole = Digest(of: bytes)
+            for _ in 0..<20 {
+                var stream = DigestStream()
+                var offset = 0
+                while offset < bytes.count {
+                    let piece = Int.random(in: 0...min(20, bytes.count - offset), using: &generator)
+                    stream.add(Array(bytes[offset..<(offset + piece)]))
+                    offset += piece
+                }
+                #expect(stream.finish() == whole, "length \(length)")
+            }
+        }
+        var other = DigestStream()
+        other.add([1, 2, 3])
+        #expect(other.finish() != Digest(of: [1, 2]))
+    }
 }

@@ -9,6 +9,9 @@ public struct Briefing: Sendable, Equatable {
     /// Dated events, sorted by date.
     public var timeline: [TimelineEntry]
     public var actors: [Actor]
+    /// How many paragraphs the article had, once their text is let go: after a one-off build has
+    /// written a briefing's own pages, the pages made from the whole site need only the count.
+    var paragraphsDropped: Int?
 
     public init(
         article: Article, summary: [String], quotes: [Quote], dates: [DateMention],
@@ -20,6 +23,17 @@ public struct Briefing: Sendable, Equatable {
         self.dates = dates
         self.timeline = timeline
         self.actors = actors
+    }
+
+    /// The number of the article's paragraphs, whether or not their text is still held.
+    var paragraphCount: Int { paragraphsDropped ?? article.paragraphs.count }
+
+    /// This briefing without its paragraphs' text, which only its own page shows.
+    func droppingParagraphs() -> Briefing {
+        var slim = self
+        slim.paragraphsDropped = paragraphCount
+        slim.article.paragraphs = []
+        return slim
     }
 }
 

@@ -20,10 +20,16 @@ public protocol FileSystem: Sendable {
     /// What the disk says of a file without reading it, or nil where that is unknown; an equal stamp
     /// means unchanged bytes to the build cache.
     func stamp(_ path: String) -> FileStamp?
+    /// Adds bytes at the end of a file that exists: the site's largest files are written in pieces.
+    func append(_ contents: [UInt8], to path: String) throws
 }
 
 extension FileSystem {
     public func stamp(_ path: String) -> FileStamp? { nil }
+
+    public func append(_ contents: [UInt8], to path: String) throws {
+        try write(read(path) + contents, to: path)
+    }
 }
 
 /// A file's size, inode and change times: what `make` would look at. Any write to the file changes it.
@@ -64,7 +70,15 @@ public struct LocalFileSystem: FileSystem {
     /// Writes with plain system calls: no temporary file and no `fsync`, since the whole site is
     /// written into a staging folder that is swapped in only once every file is there.
     public func write(_ contents: [UInt8], to path: String) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        try write(contents, to: path, flags: O_TRUNC)
+    }
+
+    public func append(_ contents: [UInt8], to path: String) throws {
+        try write(contents, to: path, flags: O_APPEND)
+    }
+
+    private func write(_ contents: [UInt8], to path: String, flags: Int32) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | flags | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Self.error(path) }
         var written = 0
         let ok = contents.withUnsafeBytes { buffer -> Bool in

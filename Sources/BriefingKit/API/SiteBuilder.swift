@@ -103,6 +103,9 @@ public struct SiteBuilder: Sendable {
         func lap(_ step: String) {
             timings.append((step, Date().timeIntervalSince(clock)))
             clock = Date()
+            if ProcessInfo.processInfo.environment["RSSDEBUG"] != nil, let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) {
+                FileHandle.standardError.write(Data((step + ": " + status.split(separator: "\n").filter { $0.hasPrefix("VmRSS") || $0.hasPrefix("VmHWM") }.joined(separator: " ") + "\n").utf8))
+            }
         }
 
         var config = try loadConfig(&diagnostics)
@@ -152,16 +155,22 @@ public struct SiteBuilder: Sendable {
             cache.markClean()
             lap("load cache")
         }
-        let ingested = try await ingest(&diagnostics, cache: cache)
+        var ingested = try await ingest(&diagnostics, cache: cache)
         lap("ingest")
-        let extracted = try await extract(ingested, &diagnostics, cache: cache)
+        var extracted = try await extract(ingested, &diagnostics, cache: cache)
+        // The articles' text now lives in the briefings alone.
+        ingested = []
         let briefings = extracted.map(\.0)
+        let articleCount = briefings.count
         lap("extract")
         if let disk, cache.isDirty {
             disk.saveExtraction(cache, loadedFrom: extractionFile)
             cache.markClean()
             lap("save cache")
         }
+        // A one-off build's cache has done its work once saved; letting its briefings go leaves the
+        // assembler the only holder of the articles' text, which it drops page by page.
+        if !rebuilds { cache.retain(only: []) }
 
         var assembler = SiteAssembler(config: config, markdown: CmarkRenderer(), templates: templates, assets: try assets(&diagnostics))
         assembler.jobs = options.jobs
@@ -180,6 +189,7 @@ public struct SiteBuilder: Sendable {
             assembler.ledger = ledger
             assembler.briefingDigests = Dictionary(extracted.map { ($0.0.article.slug, $0.1) }, uniquingKeysWith: { first, _ in first })
         }
+        extracted = []
         guard !rebuilds else {
             // A rebuild compares every page with the previous build's, so it gathers the whole site first.
             let site: Site
@@ -215,7 +225,7 @@ public struct SiteBuilder: Sendable {
         }
         let pageCount: Int
         do {
-            let assembled = try await assembler.assemble(briefings, sink: output)
+            let assembled = try await assembler.assemble(consume briefings, sink: output)
             pageCount = assembled.pageCount
             diagnostics += assembled.notes
         } catch {
@@ -235,7 +245,7 @@ public struct SiteBuilder: Sendable {
             disk.saveLedger(ledger.ledger())
             lap("save cache")
         }
-        return BuildReport(articles: briefings.count, pages: pageCount, diagnostics: diagnostics, timings: timings)
+        return BuildReport(articles: articleCount, pages: pageCount, diagnostics: diagnostics, timings: timings)
     }
 
     /// The build the output folder's marker names, if any.

@@ -36,7 +36,7 @@ struct DigestHasher {
     private var a: UInt64 = 0x243F_6A88_85A3_08D3
     private var b: UInt64 = 0x1319_8A2E_0370_7344
 
-    private mutating func mix(_ word: UInt64) {
+    fileprivate mutating func mix(_ word: UInt64) {
         a = ((a ^ word) &* 0x9E37_79B9_7F4A_7C15)
         a = (a << 31) | (a >> 33)
         b = ((b ^ word) &* 0xC2B2_AE3D_27D4_EB4F)
@@ -89,5 +89,44 @@ struct DigestHasher {
         }
         let low = avalanche(a ^ (b >> 1))
         return Digest(high: avalanche(b &+ low), low: low)
+    }
+}
+
+/// The digest of one run of bytes that arrives in pieces: the same `Digest` as `Digest(of:)` gives for
+/// the whole run, however it is cut, so a file written piece by piece is known by the same digest as
+/// one written at once.
+struct DigestStream {
+    private var hasher = DigestHasher()
+    /// Up to seven bytes waiting for the rest of their word.
+    private var pending: [UInt8] = []
+    private var count = 0
+
+    mutating func add(_ bytes: [UInt8]) {
+        count += bytes.count
+        var offset = 0
+        if !pending.isEmpty {
+            let taken = min(8 - pending.count, bytes.count)
+            pending += bytes[0..<taken]
+            offset = taken
+            guard pending.count == 8 else { return }
+            hasher.mix(pending.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) })
+            pending.removeAll(keepingCapacity: true)
+        }
+        bytes.withUnsafeBytes { raw in
+            while offset + 8 <= raw.count {
+                hasher.mix(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+                offset += 8
+            }
+        }
+        pending += bytes[offset...]
+    }
+
+    func finish() -> Digest {
+        var hasher = hasher
+        var tail: UInt64 = 0
+        for (index, byte) in pending.enumerated() { tail |= UInt64(byte) << UInt64(8 * index) }
+        hasher.mix(tail)
+        hasher.mix(UInt64(count) ^ 0xA5A5_A5A5_0000_0000)
+        return hasher.finish()
     }
 }

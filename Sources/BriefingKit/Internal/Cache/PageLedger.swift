@@ -85,11 +85,15 @@ final class LedgerSession: @unchecked Sendable {
     /// Records a page made by this build, with the input digest noted for it; true when the output
     /// folder already holds these bytes. The digest of the bytes is taken outside the lock.
     func record(_ page: Page) -> Bool {
-        let content = Digest(of: page.contents)
+        record(page.path, content: Digest(of: page.contents))
+    }
+
+    /// Records a file of this build by the digest of its bytes; true when the output folder holds them.
+    func record(_ path: String, content: Digest) -> Bool {
         lock.lock()
         defer { lock.unlock() }
-        records[page.path] = PageLedger.Record(content: content, input: inputs.removeValue(forKey: page.path))
-        return previous?.records[page.path]?.content == content
+        records[path] = PageLedger.Record(content: content, input: inputs.removeValue(forKey: path))
+        return previous?.records[path]?.content == content
     }
 
     /// Input digests of pages made this build, to be recorded with their bytes.

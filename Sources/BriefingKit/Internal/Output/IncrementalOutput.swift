@@ -63,6 +63,31 @@ final class IncrementalOutput: OutputSession, @unchecked Sendable {
         }
     }
 
+    func open(_ path: String) throws(Diagnostic) -> PageStream {
+        guard OutputWriter.isSafe(path) else {
+            throw .error("refusing to write outside the output folder: '\(path)'", step: "output", path: writer.output)
+        }
+        let folder = OutputWriter.folder(of: path)
+        do {
+            lock.lock()
+            defer { lock.unlock() }
+            if folders.insert(folder).inserted { try writer.fileSystem.createDirectory(staging + "/" + folder) }
+        } catch {
+            throw .error("cannot write the site: \(error.localizedDescription)", step: "output", path: writer.output)
+        }
+        // Staged like any changed file; dropped at the end if the output holds the same bytes.
+        let file = staging + "/" + path
+        return try PageStream(path: path, file: file, fileSystem: writer.fileSystem, output: writer.output) { [self] path, digest throws(Diagnostic) in
+            if ledger.record(path, content: digest) {
+                try? writer.fileSystem.remove(file)
+                return
+            }
+            lock.lock()
+            defer { lock.unlock() }
+            pending.append(path)
+        }
+    }
+
     func abort() {
         try? writer.fileSystem.remove(staging)
     }

@@ -3,6 +3,49 @@ import Foundation
 /// Where finished pages go as the site is assembled.
 protocol PageSink: AnyObject, Sendable {
     func take(_ pages: [Page]) throws(Diagnostic)
+    /// Starts a file that is written in pieces, for the site's largest files, which are then never
+    /// whole in memory.
+    func open(_ path: String) throws(Diagnostic) -> PageStream
+}
+
+/// A file of the site written piece by piece into a staging folder. It is known by the digest of its
+/// whole bytes, as a page written at once is.
+final class PageStream: @unchecked Sendable {
+    let path: String
+    private let file: String
+    private let fileSystem: any FileSystem
+    private let output: String
+    private var digest = DigestStream()
+    private let closed: @Sendable (String, Digest) throws(Diagnostic) -> Void
+
+    /// Creates the file at `file`; `closed` learns the page's path and digest once it is whole.
+    init(path: String, file: String, fileSystem: any FileSystem, output: String, closed: @escaping @Sendable (String, Digest) throws(Diagnostic) -> Void)
+        throws(Diagnostic)
+    {
+        self.path = path
+        self.file = file
+        self.fileSystem = fileSystem
+        self.output = output
+        self.closed = closed
+        do {
+            try fileSystem.write([], to: file)
+        } catch {
+            throw .error("cannot write the site: \(error.localizedDescription)", step: "output", path: output)
+        }
+    }
+
+    func append(_ bytes: [UInt8]) throws(Diagnostic) {
+        digest.add(bytes)
+        do {
+            try fileSystem.append(bytes, to: file)
+        } catch {
+            throw .error("cannot write the site: \(error.localizedDescription)", step: "output", path: output)
+        }
+    }
+
+    func close() throws(Diagnostic) {
+        try closed(path, digest.finish())
+    }
 }
 
 /// A write of the whole site in progress: pages go in as they are made, then `finish` puts them in
@@ -73,6 +116,31 @@ final class StagedOutput: OutputSession, @unchecked Sendable {
             for page in pages { _ = ledger.record(page) }
         }
         try write(pages)
+    }
+
+    func open(_ path: String) throws(Diagnostic) -> PageStream {
+        guard OutputWriter.isSafe(path) else {
+            throw .error("refusing to write outside the output folder: '\(path)'", step: "output", path: writer.output)
+        }
+        let file = staging + "/" + path
+        try makeFolder(of: file)
+        return try PageStream(path: path, file: file, fileSystem: writer.fileSystem, output: writer.output) { [self] path, digest throws(Diagnostic) in
+            _ = ledger?.record(path, content: digest)
+            lock.lock()
+            defer { lock.unlock() }
+            count += 1
+        }
+    }
+
+    private func makeFolder(of file: String) throws(Diagnostic) {
+        lock.lock()
+        defer { lock.unlock() }
+        let folder = (file as NSString).deletingLastPathComponent
+        do {
+            if folders.insert(folder).inserted { try writer.fileSystem.createDirectory(folder) }
+        } catch {
+            throw .error("cannot write the site: \(error.localizedDescription)", step: "output", path: writer.output)
+        }
     }
 
     func write(_ pages: [Page]) throws(Diagnostic) {

@@ -55,8 +55,7 @@ extension SiteAssembler {
             name: entry.name, kind: entry.kind, slug: entry.slug, aliases: entry.aliases.sorted(), mentions: entry.mentions,
             roles: entry.roles.map { .init(role: $0.role, briefing: BriefingReference(briefings[$0.briefing])) },
             quotes: entry.quotes.map {
-                let article = briefings[$0.briefing].article
-                let paragraph = $0.quote.paragraph >= 0 && $0.quote.paragraph < article.paragraphs.count ? $0.quote.paragraph : nil
+                let paragraph = $0.quote.paragraph >= 0 && $0.quote.paragraph < briefings[$0.briefing].paragraphCount ? $0.quote.paragraph : nil
                 return .init(text: $0.quote.text, cue: $0.quote.cue, paragraph: paragraph, briefing: BriefingReference(briefings[$0.briefing]))
             },
             briefings: entry.briefings.map { BriefingReference(briefings[$0]) },

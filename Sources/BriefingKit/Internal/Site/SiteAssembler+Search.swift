@@ -8,30 +8,40 @@ extension SiteAssembler {
     /// - Parameter reused: the directory is the previous build's, and so are the actors of the index.
     func searchPages(_ briefings: [Briefing], directory: ActorDirectory, reused: Bool = false) throws(Diagnostic) -> [Page] {
         // Links in the index are relative to the site root; the script adds the page's way back to it.
-        let found: [[String]] = briefings.map { b in
-            [b.article.title, Self.briefingPath(b.article.slug), b.summary.joined(separator: " "), b.article.date?.iso ?? ""]
-        }
-        var quotes: [[String]] = []
-        for b in briefings {
-            for q in b.quotes {
-                var link = Self.briefingPath(b.article.slug)
-                if q.paragraph < b.article.paragraphs.count { link += "#p-\(q.paragraph)" }
-                quotes.append([q.text, q.speaker ?? "", link, b.article.title])
-            }
-        }
         func actors() -> [[String]] {
             directory.ranked.map { e in [e.name, e.kind.rawValue, Self.actorPath(e.slug), e.aliases.sorted().joined(separator: " ")] }
         }
         // The object's keys in sorted order, each item serialized on its own (and kept for the next build):
-        // the same bytes as serializing the whole object at once.
+        // the same bytes as serializing the whole object at once. Items go straight into the script's
+        // bytes, which for a large archive is the one copy of the index held.
         func list(_ items: [[String]]) -> String {
             "[" + items.map { item in memo?.jsonArray(item) ?? Self.jsonArray(item) }.joined(separator: ",") + "]"
         }
         let actorsJSON = memo?.searchActors(reused: reused) { list(actors()) } ?? list(actors())
-        let script = "window.BRIEFING_SEARCH = {\"a\":\(actorsJSON),\"b\":\(list(found)),\"q\":\(list(quotes))};\n"
+        var script = Array("window.BRIEFING_SEARCH = {\"a\":".utf8)
+        script += actorsJSON.utf8
+        func item(_ fields: [String], first: Bool) {
+            if !first { script.append(UInt8(ascii: ",")) }
+            script += (memo?.jsonArray(fields) ?? Self.jsonArray(fields)).utf8
+        }
+        script += ",\"b\":[".utf8
+        for (index, b) in briefings.enumerated() {
+            item([b.article.title, Self.briefingPath(b.article.slug), b.summary.joined(separator: " "), b.article.date?.iso ?? ""], first: index == 0)
+        }
+        script += "],\"q\":[".utf8
+        var first = true
+        for b in briefings {
+            for q in b.quotes {
+                var link = Self.briefingPath(b.article.slug)
+                if q.paragraph < b.paragraphCount { link += "#p-\(q.paragraph)" }
+                item([q.text, q.speaker ?? "", link, b.article.title], first: first)
+                first = false
+            }
+        }
+        script += "]};\n".utf8
 
         let pagePath = "search/index.html"
-        return [Page(path: "search-index.js", text: script)] + (try renderPage(pagePath, "search", ["site": siteContext(from: pagePath), "page": ["title": "Search"]]))
+        return [Page(path: "search-index.js", contents: script)] + (try renderPage(pagePath, "search", ["site": siteContext(from: pagePath), "page": ["title": "Search"]]))
     }
 
     /// One item of the search index as JSON. "</script>" cannot appear in a script file, but `<`, `>`

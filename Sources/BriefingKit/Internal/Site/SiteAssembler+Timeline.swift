@@ -11,7 +11,7 @@ extension SiteAssembler {
                 // "--02-11" belongs to its article's year.
                 if date.year == nil { date.year = briefing.article.date?.year }
                 if reference == nil { reference = BriefingReference(briefing) }
-                let anchored = entry.paragraph < briefing.article.paragraphs.count
+                let anchored = entry.paragraph < briefing.paragraphCount
                 events.append(TimelineEvent(date: date, event: entry.event, paragraph: anchored ? entry.paragraph : nil, briefing: reference!))
             }
         }

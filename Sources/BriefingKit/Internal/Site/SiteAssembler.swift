@@ -43,8 +43,12 @@ struct SiteAssembler: Sendable {
 
     /// Assembles every page. With a sink, pages go to it in batches as they are made and the returned
     /// site holds none of them; that keeps a large site's memory to a batch rather than the site.
-    func assemble(_ briefings: [Briefing], sink: (any PageSink)? = nil) async throws(BuildFailure) -> (site: Site, pageCount: Int, notes: [Diagnostic]) {
-        let ordered = Self.sorted(briefings)
+    ///
+    /// The briefings are taken over: with a sink, each briefing's paragraphs are let go once its own pages
+    /// are written, so that a large archive's text is not held while the rest of the site is made.
+    func assemble(_ briefings: consuming [Briefing], sink: (any PageSink)? = nil) async throws(BuildFailure) -> (site: Site, pageCount: Int, notes: [Diagnostic]) {
+        var ordered = Self.sorted(briefings)
+        briefings = []
         var directory: ActorDirectory
         var changed: Set<Int>?
         if let memo {
@@ -55,7 +59,7 @@ struct SiteAssembler: Sendable {
         var assembler = self
         assembler.siteContexts = (0...4).map { depth in makeSiteContext(from: String(repeating: "x/", count: depth) + "index.html") }
         var collector = Collector(sink: sink)
-        try await assembler.assemble(ordered: ordered, directory: directory, changed: changed, into: &collector)
+        try await assembler.assemble(ordered: &ordered, directory: directory, changed: changed, into: &collector)
         return (Site(config: config, briefings: ordered, pages: collector.pages), collector.count + (ledger?.kept.count ?? 0), collector.notes)
     }
 
@@ -91,6 +95,51 @@ struct SiteAssembler: Sendable {
                 errors.append(error)
             }
         }
+
+        /// A file made in pieces: streamed to the sink as they come, or, without a sink, gathered into
+        /// one page.
+        struct PiecewiseFile {
+            let path: String
+            var stream: PageStream?
+            var bytes: [UInt8] = []
+        }
+
+        mutating func open(_ path: String) -> PiecewiseFile {
+            guard let sink, errors.isEmpty else { return PiecewiseFile(path: path) }
+            do {
+                return PiecewiseFile(path: path, stream: try sink.open(path))
+            } catch {
+                errors.append(error)
+                return PiecewiseFile(path: path)
+            }
+        }
+
+        mutating func append(_ bytes: [UInt8], to file: inout PiecewiseFile) {
+            if let stream = file.stream {
+                guard errors.isEmpty else { return }
+                do {
+                    try stream.append(bytes)
+                } catch {
+                    errors.append(error)
+                }
+            } else if sink == nil {
+                file.bytes += bytes
+            }
+        }
+
+        mutating func close(_ file: PiecewiseFile) {
+            if let stream = file.stream {
+                guard errors.isEmpty else { return }
+                do {
+                    try stream.close()
+                    count += 1
+                } catch {
+                    errors.append(error)
+                }
+            } else if sink == nil {
+                add([Page(path: file.path, contents: file.bytes)])
+            }
+        }
     }
 
     /// Pages are made this many briefings or actors at a time, in parallel within a batch.
@@ -98,10 +147,11 @@ struct SiteAssembler: Sendable {
 
     /// - Parameter changed: with a directory reused from the previous build, the briefings that changed
     ///   since; an actor in none of them has the same page as then.
-    private func assemble(ordered: [Briefing], directory: ActorDirectory, changed: Set<Int>?, into collector: inout Collector) async throws(BuildFailure) {
+    private func assemble(ordered: inout [Briefing], directory: ActorDirectory, changed: Set<Int>?, into collector: inout Collector) async throws(BuildFailure) {
         let assembler = self
         for start in stride(from: 0, to: ordered.count, by: Self.batchSize) {
-            let batch = Array(ordered[start..<min(start + Self.batchSize, ordered.count)])
+            let range = start..<min(start + Self.batchSize, ordered.count)
+            let batch = Array(ordered[range])
             let results: [Result<[Page], Diagnostic>] = await batch.concurrentMap(jobs: jobs) { briefing in
                 do throws(Diagnostic) {
                     return .success(try assembler.briefingPages(briefing, directory: directory))
@@ -117,7 +167,11 @@ struct SiteAssembler: Sendable {
                 }
             }
             collector.add(pages)
+            if collector.sink != nil {
+                for index in range { ordered[index] = ordered[index].droppingParagraphs() }
+            }
         }
+        let ordered = ordered
         // Actor pages are the most numerous: made in parallel, like the briefings'.
         for start in stride(from: 0, to: directory.entries.count, by: Self.batchSize) {
             let indices = Array(start..<min(start + Self.batchSize, directory.entries.count))
@@ -145,20 +199,23 @@ struct SiteAssembler: Sendable {
         // The pages made from the whole site, each on its own and all at once: the timeline, the
         // search index and `briefings.json` are the largest, and would otherwise leave cores idle.
         let reused = changed != nil
-        // `briefings.json` holds every briefing's JSON: written in parallel, a batch of briefings at a
-        // time into the file's bytes, so that a large archive's JSON is not also held as lines.
+        // `briefings.json` holds every briefing's JSON, the site's largest file: made in parallel a batch
+        // of briefings at a time, and written out batch by batch, so that it is never whole in memory.
         let memo = self.memo
-        var data = Array("[\n".utf8)
+        var data = collector.open("briefings.json")
+        collector.append(Array("[\n".utf8), to: &data)
         for start in stride(from: 0, to: ordered.count, by: Self.batchSize) {
             let batch = Array(ordered[start..<min(start + Self.batchSize, ordered.count)])
             let lines = await batch.concurrentMap(jobs: jobs) { briefing in memo?.contractJSON(briefing) ?? briefing.contractJSON() }
+            var chunk: [UInt8] = []
             for (offset, line) in lines.enumerated() {
-                data += (start + offset == 0 ? "  " : ",\n  ").utf8
-                data += line.utf8
+                chunk += (start + offset == 0 ? "  " : ",\n  ").utf8
+                chunk += line.utf8
             }
+            collector.append(chunk, to: &data)
         }
-        data += "\n]\n".utf8
-        let dataPage = Page(path: "briefings.json", contents: data)
+        collector.append(Array("\n]\n".utf8), to: &data)
+        collector.close(data)
         let sitePages: [Result<[Page], Diagnostic>] = await SitePageKind.allCases.concurrentMap(jobs: jobs) { kind in
             do throws(Diagnostic) {
                 switch kind {
@@ -168,7 +225,6 @@ struct SiteAssembler: Sendable {
                 case .tags: return .success(try assembler.tagPages(ordered))
                 case .search: return .success(try assembler.searchPages(ordered, directory: directory, reused: reused))
                 case .notFound: return .success(try assembler.notFoundPage())
-                case .data: return .success([dataPage])
                 }
             } catch {
                 return .failure(error)
@@ -245,6 +301,6 @@ struct SiteAssembler: Sendable {
 
     /// The pages made from the whole site rather than from one briefing or actor.
     enum SitePageKind: CaseIterable, Sendable {
-        case index, actors, timeline, tags, search, notFound, data
+        case index, actors, timeline, tags, search, notFound
     }
 }
