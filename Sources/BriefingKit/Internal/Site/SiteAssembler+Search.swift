@@ -1,19 +1,24 @@
 import Foundation
 
 extension SiteAssembler {
-    /// The search page and its index: briefings, quotes and actors, searched in the browser.
-    ///
-    /// The index is a script (`search-index.js`), not JSON fetched at run time, so that search also works
-    /// when the site is opened from disk, where browsers refuse to fetch files.
+    /// The search page. Its index of briefings, quotes and actors, searched in the browser, is a script
+    /// (`search-index.js`), not JSON fetched at run time, so that search also works when the site is
+    /// opened from disk, where browsers refuse to fetch files.
+    func searchPage() throws(Diagnostic) -> [Page] {
+        let pagePath = "search/index.html"
+        return try renderPage(pagePath, "search", ["site": siteContext(from: pagePath), "page": ["title": "Search"]])
+    }
+
+    /// The search index (`search-index.js`), handed to `write` a megabyte or so at a time: for a large
+    /// archive it is among the site's largest files, and is never whole in memory.
     /// - Parameter reused: the directory is the previous build's, and so are the actors of the index.
-    func searchPages(_ briefings: [Briefing], directory: ActorDirectory, reused: Bool = false) throws(Diagnostic) -> [Page] {
+    func searchIndex(_ briefings: [Briefing], directory: ActorDirectory, reused: Bool = false, write: (consuming [UInt8]) -> Void) {
         // Links in the index are relative to the site root; the script adds the page's way back to it.
         func actors() -> [[String]] {
             directory.ranked.map { e in [e.name, e.kind.rawValue, Self.actorPath(e.slug), e.aliases.sorted().joined(separator: " ")] }
         }
         // The object's keys in sorted order, each item serialized on its own (and kept for the next build):
-        // the same bytes as serializing the whole object at once. Items go straight into the script's
-        // bytes, which for a large archive is the one copy of the index held.
+        // the same bytes as serializing the whole object at once.
         func list(_ items: [[String]]) -> String {
             "[" + items.map { item in memo?.jsonArray(item) ?? Self.jsonArray(item) }.joined(separator: ",") + "]"
         }
@@ -23,6 +28,10 @@ extension SiteAssembler {
         func item(_ fields: [String], first: Bool) {
             if !first { script.append(UInt8(ascii: ",")) }
             script += (memo?.jsonArray(fields) ?? Self.jsonArray(fields)).utf8
+            if script.count >= 1 << 20 {
+                write(script)
+                script = []
+            }
         }
         script += ",\"b\":[".utf8
         for (index, b) in briefings.enumerated() {
@@ -39,9 +48,7 @@ extension SiteAssembler {
             }
         }
         script += "]};\n".utf8
-
-        let pagePath = "search/index.html"
-        return [Page(path: "search-index.js", contents: script)] + (try renderPage(pagePath, "search", ["site": siteContext(from: pagePath), "page": ["title": "Search"]]))
+        write(script)
     }
 
     /// One item of the search index as JSON. "</script>" cannot appear in a script file, but `<`, `>`

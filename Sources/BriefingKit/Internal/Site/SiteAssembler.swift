@@ -216,6 +216,9 @@ struct SiteAssembler: Sendable {
         }
         collector.append(Array("\n]\n".utf8), to: &data)
         collector.close(data)
+        // The search index is as large: written in pieces too, while the other pages are made.
+        let indexFile = collector.open("search-index.js")
+        let indexStream = indexFile.stream
         let sitePages: [Result<[Page], Diagnostic>] = await SitePageKind.allCases.concurrentMap(jobs: jobs) { kind in
             do throws(Diagnostic) {
                 switch kind {
@@ -223,7 +226,24 @@ struct SiteAssembler: Sendable {
                 case .actors: return .success(try assembler.actorsIndexPage(directory, reused: reused).map { [$0] } ?? [])
                 case .timeline: return .success(try assembler.timelinePages(ordered))
                 case .tags: return .success(try assembler.tagPages(ordered))
-                case .search: return .success(try assembler.searchPages(ordered, directory: directory, reused: reused))
+                case .search: return .success(try assembler.searchPage())
+                case .searchIndex:
+                    guard let indexStream else {
+                        var bytes: [UInt8] = []
+                        assembler.searchIndex(ordered, directory: directory, reused: reused) { bytes += $0 }
+                        return .success([Page(path: "search-index.js", contents: bytes)])
+                    }
+                    var failure: Diagnostic?
+                    assembler.searchIndex(ordered, directory: directory, reused: reused) { piece in
+                        guard failure == nil else { return }
+                        do throws(Diagnostic) {
+                            try indexStream.append(piece)
+                        } catch {
+                            failure = error
+                        }
+                    }
+                    if let failure { throw failure }
+                    return .success([])
                 case .notFound: return .success(try assembler.notFoundPage())
                 }
             } catch {
@@ -236,6 +256,7 @@ struct SiteAssembler: Sendable {
             case .failure(let error): collector.errors.append(error)
             }
         }
+        if indexStream != nil { collector.close(indexFile) }
         if !collector.errors.isEmpty { throw BuildFailure(collector.errors) }
         if config.baseURL == nil {
             collector.notes.append(.note("feed.xml, feed.json, sitemap.xml and robots.txt need absolute URLs; set base_url (or --base-url) to write them", step: "assemble", path: nil))
@@ -301,6 +322,6 @@ struct SiteAssembler: Sendable {
 
     /// The pages made from the whole site rather than from one briefing or actor.
     enum SitePageKind: CaseIterable, Sendable {
-        case index, actors, timeline, tags, search, notFound
+        case index, actors, timeline, tags, search, searchIndex, notFound
     }
 }
