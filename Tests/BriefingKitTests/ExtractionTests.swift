@@ -113,6 +113,22 @@ import Testing
         #expect(briefing.quotes.map(\.speaker) == ["France", "Ban Ki-moon"])
     }
 
+    /// "Rev." and "Del." are titles, kept apart from the name by the tokenizer; neither is a speaker.
+    @Test func anAbbreviatedTitleBeforeTheNameIsNotTheSpeaker() throws {
+        let briefing = try Fixture.briefing(
+            "---\ntitle: T\ndate: 2016-09-20\n---\nThe city met.\n\n“The city will never go back to normal,” said the Rev. Peter Wherry, of Mayfield Memorial Missionary Baptist Church.\n\n“This is a waste of time,” said Del. Stacey Plaskett of the Virgin Islands.\n")
+        #expect(briefing.quotes.map(\.speaker) == ["Peter Wherry", "Stacey Plaskett"])
+        #expect(!briefing.actors.contains { ["Rev", "Del"].contains($0.name) })
+    }
+
+    /// A show's or a headline's words in capitals are no one's name, and "she" does not go to them.
+    @Test func ordinaryWordsInCapitalsAreNotAPerson() throws {
+        let briefing = try Fixture.briefing(
+            "---\ntitle: T\ndate: 2016-09-20\n---\nOn Tuesday’s episode of “The Steve Harvey Morning Show,” Hillary Clinton spoke about the shooting.\n\n“This is just unbearable,” she said.\n")
+        #expect(!briefing.actors.contains { $0.name.contains("Morning Show") && $0.kind == .person })
+        #expect(briefing.quotes.map(\.speaker) == ["Hillary Clinton"])
+    }
+
     @Test func weekdaysReadAsTheNearerDay() throws {
         // 2016-02-08 is a Monday: wire copy dated Monday says "Tuesday" for the next day.
         let briefing = try Fixture.briefing("---\ntitle: T\ndate: 2016-02-08\n---\nThe minister headed Tuesday to Geneva. Talks ended on Friday.\n")

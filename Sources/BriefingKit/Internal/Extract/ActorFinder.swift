@@ -98,6 +98,9 @@ struct ActorFinder: Sendable {
                             let before = start > 0 ? tokens[start - 1].lower : ""
                             piece.titled = Lexicon.titles.contains(before) || Lexicon.titles.contains(before + ".")
                             piece.role = roleBefore(paragraph, nameStart: start) ?? roleAfter(paragraph, nameEnd: start + piece.length)
+                            // "Morning Show", "Speech Highlights": words news writes in lower case, capitalized
+                            // in a title, are no one's name.
+                            if !piece.titled, Self.isOrdinaryWords(tokens[start..<(start + piece.length)]) { continue }
                         }
                     }
                     out.append(piece)
@@ -193,6 +196,21 @@ struct ActorFinder: Sendable {
             seen[token.sentence] |= letters
         }
         return Set(seen.indices.filter { seen[$0] == 2 })
+    }
+
+    /// A title word: "Minister", or an abbreviation with its full stop ("Rev. Peter Wherry", "Del. Stacey
+    /// Plaskett"), which the tokenizer keeps apart from the word.
+    static func isTitle(_ tokens: [Token], _ i: Int) -> Bool {
+        let lower = tokens[i].lower
+        if Lexicon.titles.contains(lower) { return true }
+        return i + 1 < tokens.count && tokens[i + 1].isPunctuation(".") && tokens[i + 1].start == tokens[i].end
+            && Lexicon.titles.contains(lower + ".")
+    }
+
+    /// True when every word is one news writes in lower case and none is a given name.
+    static func isOrdinaryWords(_ tokens: ArraySlice<Token>) -> Bool {
+        tokens.allSatisfy { $0.kind != .word || Lexicon.commonWords.contains($0.lower) && !Lexicon.givenNames.contains($0.lower) }
+            && tokens.contains { $0.kind == .word }
     }
 
     /// "F.", "I.": a capital letter and a full stop.
@@ -315,7 +333,7 @@ struct ActorFinder: Sendable {
 
         while i < run.upperBound {
             let lower = tokens[i].lower
-            if Lexicon.titles.contains(lower) && tokens[i].isCapitalized && !tokens[i].isAcronym {
+            if Self.isTitle(tokens, i) && tokens[i].isCapitalized && !tokens[i].isAcronym {
                 // A title word: everything collected so far that is not a known name belongs to the title.
                 if let start = nameStart, !(start..<i).contains(where: { !tokens[$0].isCapitalized }) {
                     let form = paragraph.text(from: start, through: i - 1)

@@ -28,7 +28,9 @@ struct Attribution: Sendable, Equatable {
         if range.count == 1, ["he", "she", "they", "him", "her", "them"].contains(lower) { return .pronoun }
         if Lexicon.personalPronouns.contains(lower) || lower == "it" || lower == "this" || lower == "that" { return nil }
         // "The New York Times reports": a proper name behind "the".
-        if lower == "the", range.count >= 2, tokens[(first + 1)..<range.upperBound].allSatisfy({ $0.isCapitalized || $0.isAcronym || Lexicon.nameConnectors.contains($0.lower) }),
+        // "the Rev. Peter Wherry": a title's full stop belongs to the name.
+        if lower == "the", range.count >= 2,
+            tokens[(first + 1)..<range.upperBound].allSatisfy({ $0.isCapitalized || $0.isAcronym || Lexicon.nameConnectors.contains($0.lower) || $0.isPunctuation(".") }),
             tokens[first + 1].isCapitalized, !Lexicon.commonWords.contains(tokens[first + 1].lower) || range.count > 2
         {
             return .name

@@ -6,7 +6,7 @@ extension Lexicon {
         sheikh emir sultan president vice-president minister secretary general chancellor premier senator sen.
         rep. representative congressman congresswoman governor gov. mayor judge justice chief director ambassador
         envoy commander colonel col. captain capt. lieutenant lt. sergeant sgt. admiral gen. archbishop bishop
-        cardinal rabbi imam father reverend rev. deputy spokesman spokeswoman spokesperson chairman chairwoman
+        cardinal rabbi imam father reverend rev. del. delegate deputy spokesman spokeswoman spokesperson chairman chairwoman
         chair ceo coach detective inspector superintendent constable officer councillor councilor mp mep
         foreign prime defence defense finance interior justice executive acting former late state
         commissioner attorney prosecutor leader head speaker rep sen gov gen lt sgt capt cmdr adm supt insp det
@@ -42,6 +42,7 @@ extension Lexicon {
         securities investments bank exchange institute laboratory labs team tribunal directorate secretariat
         ministry duma knesset kremlin pentagon daily journal herald tribune gazette telegraph guardian press
         reuters broadcasting television radio channel media studios records fc. united city rovers wanderers
+        observer chronicle courier examiner inquirer economist bulletin
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
     )
 

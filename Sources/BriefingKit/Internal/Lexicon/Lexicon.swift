@@ -5,7 +5,7 @@ enum Lexicon {
         "mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr",
         "adm", "maj", "rev", "hon", "jr", "sr", "inc", "ltd", "co", "corp", "plc", "no", "vs", "etc", "approx",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig",
-        "dept", "univ", "est", "cf", "al", "pres", "supt", "insp", "det", "cpl", "pvt", "gov", "atty", "sec",
+        "dept", "univ", "est", "cf", "al", "pres", "supt", "insp", "det", "cpl", "pvt", "gov", "atty", "sec", "del",
     ]
 
     /// Function and very common words: capitalized at a sentence start, they are not names.
