@@ -23,13 +23,18 @@ import Testing
                 timeline: [TimelineEntry(date: "2016-02-11", event: text, paragraph: 3)],
                 actors: [Actor(name: text, kind: .person, role: i % 2 == 0 ? nil : text, aliases: [text], mentions: i, paragraph: i % 2 == 0 ? nil : 1)])
             #expect(briefing.contractJSON() == briefing.encodedJSON(pretty: false), "text \(i)")
+            #expect(briefing.contractJSON(pretty: true) == briefing.encodedJSON(pretty: true), "text \(i)")
         }
     }
 
     @Test func agreesWithJSONEncoderOnTheSeed() throws {
         let briefing = try Fixture.seedBriefing()
         #expect(briefing.contractJSON() == briefing.encodedJSON(pretty: false))
+        #expect(briefing.contractJSON(pretty: true) == briefing.encodedJSON(pretty: true))
         #expect(!briefing.contractJSON().contains("\n"))
+        // Empty lists and an article with nothing found.
+        let empty = Briefing(article: Article(source: "a.txt", slug: "a", title: "", paragraphs: []), summary: [], quotes: [], dates: [], timeline: [], actors: [])
+        #expect(empty.contractJSON(pretty: true) == empty.encodedJSON(pretty: true))
     }
 
     /// The search index's items, written by hand, are what JSONSerialization writes, made HTML-safe.

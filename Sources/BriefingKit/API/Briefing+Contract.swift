@@ -3,9 +3,10 @@ import Foundation
 extension Briefing {
     /// The briefing as one line of contract JSON (`briefing extract --json`, `briefing.json`).
     public func contractJSON(pretty: Bool = false) -> String {
-        // The one-line form is written by hand: `briefing extract --json` prints thousands of them, and
-        // JSONEncoder's boxing was a tenth of the extraction time. A test keeps the two forms in step.
-        pretty ? encodedJSON(pretty: true) : ContractWriter.line(self)
+        // Both forms are written by hand: `briefing extract --json` prints thousands of lines, a site has a
+        // `briefing.json` per article, and JSONEncoder's boxing was a tenth of either. Tests keep the
+        // forms in step with JSONEncoder's.
+        pretty ? ContractWriter.pretty(self) : ContractWriter.line(self)
     }
 
     /// The contract JSON through `JSONEncoder`: the pretty form, and the reference for the one-line form.

@@ -107,8 +107,17 @@ extension DateFinder {
     static let partsOfDay: [String: String] = ["morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"]
 
     static func count(_ word: String) -> Int? {
-        if let n = Int(word), n > 0, n < 1000 { return n }
-        let words = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": nil, "few": nil] as [String: Int?]
-        return words[word] ?? nil
+        guard let first = word.utf8.first else { return nil }
+        if first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") {
+            guard let n = Int(word), n > 0, n < 1000 else { return nil }
+            return n
+        }
+        return countWords[word] ?? nil
     }
+
+    /// Built once: this is asked of every word of a dated article.
+    private static let countWords: [String: Int?] = [
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "several": nil, "few": nil,
+    ]
 }

@@ -12,6 +12,72 @@ struct ContractWriter {
         return String(decoding: w.out, as: UTF8.self)
     }
 
+    /// The briefing as indented JSON, laid out as JSONEncoder's `.prettyPrinted` lays it out: the
+    /// one-line form with line breaks and two-space indents outside the strings, and " : " after keys.
+    static func pretty(_ briefing: Briefing) -> String {
+        var w = ContractWriter()
+        w.out.reserveCapacity(4096)
+        w.write(briefing)
+        return String(decoding: indented(w.out), as: UTF8.self)
+    }
+
+    static func indented(_ line: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(line.count * 2)
+        var depth = 0
+        var inString = false
+        var escaped = false
+        func newline() {
+            out.append(UInt8(ascii: "\n"))
+            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+        }
+        var i = 0
+        while i < line.count {
+            let b = line[i]
+            i += 1
+            if inString {
+                out.append(b)
+                if escaped {
+                    escaped = false
+                } else if b == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if b == UInt8(ascii: "\"") {
+                    inString = false
+                }
+                continue
+            }
+            switch b {
+            case UInt8(ascii: "\""):
+                inString = true
+                out.append(b)
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                out.append(b)
+                if i < line.count, line[i] == (b == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
+                    // An empty container keeps an empty line inside.
+                    out.append(UInt8(ascii: "\n"))
+                    newline()
+                    out.append(line[i])
+                    i += 1
+                } else {
+                    depth += 1
+                    newline()
+                }
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                depth -= 1
+                newline()
+                out.append(b)
+            case UInt8(ascii: ","):
+                out.append(b)
+                newline()
+            case UInt8(ascii: ":"):
+                out.append(contentsOf: " : ".utf8)
+            default:
+                out.append(b)
+            }
+        }
+        return out
+    }
+
     /// A JSON array of strings, escaped as the contract's strings are.
     static func stringArray(_ items: [String]) -> String {
         var w = ContractWriter()
