@@ -104,8 +104,23 @@ public struct LocalFileSystem: FileSystem {
             userInfo: [NSFilePathErrorKey: path, NSLocalizedDescriptionKey: "\(path): \(String(cString: strerror(code)))"])
     }
 
+    /// Creates the folder and any missing parents. One `mkdir` when the parent exists, as it does for
+    /// nearly every folder of a site; FileManager would look at every component of the path first.
     public func createDirectory(_ path: String) throws {
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        if mkdir(path, 0o755) == 0 { return }
+        switch errno {
+        case EEXIST:
+            if isDirectory(path) { return }
+        case ENOENT:
+            let parent = (path as NSString).deletingLastPathComponent
+            if !parent.isEmpty, parent != path {
+                try createDirectory(parent)
+                if mkdir(path, 0o755) == 0 || errno == EEXIST && isDirectory(path) { return }
+            }
+        default:
+            break
+        }
+        throw Self.error(path)
     }
 
     public func files(under path: String) throws -> [String] {

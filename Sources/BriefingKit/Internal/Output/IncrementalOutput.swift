@@ -49,17 +49,16 @@ final class IncrementalOutput: OutputSession, @unchecked Sendable {
                 throw .error("refusing to write outside the output folder: '\(page.path)'", step: "output", path: writer.output)
             }
             if ledger.record(page) { continue }
-            lock.lock()
-            defer { lock.unlock() }
-            let path = staging + "/" + page.path
             let folder = OutputWriter.folder(of: page.path)
             do {
-                if folders.insert(folder).inserted { try writer.fileSystem.createDirectory(staging + "/" + folder) }
-                try writer.fileSystem.write(page.contents, to: path)
+                // The folder is made under the lock, so no page maker writes into it before it exists;
+                // the file is written outside it, in parallel with the others.
+                try withLock { if folders.insert(folder).inserted { try writer.fileSystem.createDirectory(staging + "/" + folder) } }
+                try writer.fileSystem.write(page.contents, to: staging + "/" + page.path)
             } catch {
                 throw .error("cannot write the site: \(error.localizedDescription)", step: "output", path: writer.output)
             }
-            pending.append(page.path)
+            withLock { pending.append(page.path) }
         }
     }
 
@@ -90,6 +89,12 @@ final class IncrementalOutput: OutputSession, @unchecked Sendable {
 
     func abort() {
         try? writer.fileSystem.remove(staging)
+    }
+
+    private func withLock<T>(_ body: () throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
     }
 
     var finishStep: String { "write \(changedCount) changed files" }

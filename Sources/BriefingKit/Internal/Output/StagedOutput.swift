@@ -143,24 +143,25 @@ final class StagedOutput: OutputSession, @unchecked Sendable {
         }
     }
 
+    /// Safe to call from several page makers at once: only making folders and counting take the lock,
+    /// so files are written in parallel.
     func write(_ pages: [Page]) throws(Diagnostic) {
-        lock.lock()
-        defer { lock.unlock() }
         let fileSystem = writer.fileSystem
         for page in pages {
             guard OutputWriter.isSafe(page.path) else {
                 throw .error("refusing to write outside the output folder: '\(page.path)'", step: "output", path: writer.output)
             }
             let path = staging + "/" + page.path
-            let folder = (path as NSString).deletingLastPathComponent
+            try makeFolder(of: path)
             do {
-                if folders.insert(folder).inserted { try fileSystem.createDirectory(folder) }
                 try fileSystem.write(page.contents, to: path)
             } catch {
                 throw .error("cannot write the site: \(error.localizedDescription)", step: "output", path: writer.output)
             }
-            count += 1
         }
+        lock.lock()
+        count += pages.count
+        lock.unlock()
     }
 
     func abort() {

@@ -88,6 +88,32 @@ struct SiteAssembler: Sendable {
             }
         }
 
+        /// Pages a page maker wrote to the sink itself: counted, and their paths kept, as `add` does.
+        mutating func noteWritten(_ paths: [String]) {
+            count += paths.count
+            for path in paths where path.hasSuffix(".html") { htmlPaths.append(path) }
+        }
+
+        /// What a page maker hands back: with a sink, it writes its pages there itself, so that files are
+        /// written on every core while other pages are made, and only their paths come back.
+        enum Made: Sendable {
+            case pages([Page])
+            case written([String])
+        }
+
+        static func deliver(_ pages: [Page], to sink: (any PageSink)?) throws(Diagnostic) -> Made {
+            guard let sink else { return .pages(pages) }
+            try sink.take(pages)
+            return .written(pages.map(\.path))
+        }
+
+        mutating func add(_ made: Made) {
+            switch made {
+            case .pages(let pages): add(pages)
+            case .written(let paths): noteWritten(paths)
+            }
+        }
+
         mutating func add(_ build: () throws(Diagnostic) -> [Page]) {
             do {
                 add(try build())
@@ -149,24 +175,23 @@ struct SiteAssembler: Sendable {
     ///   since; an actor in none of them has the same page as then.
     private func assemble(ordered: inout [Briefing], directory: ActorDirectory, changed: Set<Int>?, into collector: inout Collector) async throws(BuildFailure) {
         let assembler = self
+        let sink = collector.sink
         for start in stride(from: 0, to: ordered.count, by: Self.batchSize) {
             let range = start..<min(start + Self.batchSize, ordered.count)
             let batch = Array(ordered[range])
-            let results: [Result<[Page], Diagnostic>] = await batch.concurrentMap(jobs: jobs) { briefing in
+            let results: [Result<Collector.Made, Diagnostic>] = await batch.concurrentMap(jobs: jobs) { briefing in
                 do throws(Diagnostic) {
-                    return .success(try assembler.briefingPages(briefing, directory: directory))
+                    return .success(try Collector.deliver(assembler.briefingPages(briefing, directory: directory), to: sink))
                 } catch {
                     return .failure(error)
                 }
             }
-            var pages: [Page] = []
             for result in results {
                 switch result {
-                case .success(let p): pages += p
+                case .success(let made): collector.add(made)
                 case .failure(let d): collector.errors.append(d)
                 }
             }
-            collector.add(pages)
             if collector.sink != nil {
                 for index in range { ordered[index] = ordered[index].droppingParagraphs() }
             }
@@ -175,26 +200,25 @@ struct SiteAssembler: Sendable {
         // Actor pages are the most numerous: made in parallel, like the briefings'.
         for start in stride(from: 0, to: directory.entries.count, by: Self.batchSize) {
             let indices = Array(start..<min(start + Self.batchSize, directory.entries.count))
-            let actorResults: [Result<Page?, Diagnostic>] = await indices.concurrentMap(jobs: jobs) { index in
+            let actorResults: [Result<Collector.Made, Diagnostic>] = await indices.concurrentMap(jobs: jobs) { index in
                 if let changed, let memo = assembler.memo, !directory.entries[index].briefings.contains(where: changed.contains),
                     let page = memo.unchangedActorPage(Self.actorPath(directory.entries[index].slug) + "index.html")
                 {
-                    return .success(page)
+                    return .success(.pages([page]))
                 }
                 do throws(Diagnostic) {
-                    return .success(try assembler.actorPage(assembler.actorPageInput(index, ordered, directory: directory)))
+                    let page = try assembler.actorPage(assembler.actorPageInput(index, ordered, directory: directory))
+                    return .success(try Collector.deliver(page.map { [$0] } ?? [], to: sink))
                 } catch {
                     return .failure(error)
                 }
             }
-            var pages: [Page] = []
             for result in actorResults {
                 switch result {
-                case .success(let page): if let page { pages.append(page) }
+                case .success(let made): collector.add(made)
                 case .failure(let error): collector.errors.append(error)
                 }
             }
-            collector.add(pages)
         }
         // The pages made from the whole site, each on its own and all at once: the timeline, the
         // search index and `briefings.json` are the largest, and would otherwise leave cores idle.
