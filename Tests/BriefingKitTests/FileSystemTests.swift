@@ -27,4 +27,23 @@ import Testing
         try fs.append(Array("2]".utf8), to: path)
         #expect(try fs.read(path) == Array("[1,2]".utf8))
     }
+
+    @Test func removingAFolderTakesEverythingInItButNotWhatLinksPointTo() throws {
+        let root = try Fixture.temporaryFolder()
+        let outside = root + "/outside"
+        try fs.createDirectory(outside)
+        try fs.write(Array("keep".utf8), to: outside + "/kept.txt")
+        for n in 0..<50 {
+            try fs.createDirectory(root + "/site/sub\(n % 5)/deeper")
+            try fs.write([UInt8(n)], to: root + "/site/sub\(n % 5)/deeper/f\(n).html")
+        }
+        try fs.write([], to: root + "/site/top.txt")
+        try FileManager.default.createSymbolicLink(atPath: root + "/site/link", withDestinationPath: outside)
+        try fs.remove(root + "/site")
+        #expect(!FileManager.default.fileExists(atPath: root + "/site"))
+        #expect(try fs.read(outside + "/kept.txt") == Array("keep".utf8))
+        try fs.remove(outside + "/kept.txt")
+        #expect(!FileManager.default.fileExists(atPath: outside + "/kept.txt"))
+        #expect(throws: (any Error).self) { try fs.remove(root + "/never") }
+    }
 }
