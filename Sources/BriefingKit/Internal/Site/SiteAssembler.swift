@@ -58,7 +58,7 @@ struct SiteAssembler: Sendable {
         }
         var assembler = self
         assembler.siteContexts = (0...4).map { depth in makeSiteContext(from: String(repeating: "x/", count: depth) + "index.html") }
-        var collector = Collector(sink: sink)
+        var collector = Collector(sink: sink, keepsPaths: config.baseURL != nil)
         try await assembler.assemble(ordered: &ordered, directory: directory, changed: changed, into: &collector)
         return (Site(config: config, briefings: ordered, pages: collector.pages), collector.count + (ledger?.kept.count ?? 0), collector.notes)
     }
@@ -66,6 +66,8 @@ struct SiteAssembler: Sendable {
     /// Gathers the pages, or passes them on to a sink, with the errors and notes met on the way.
     struct Collector {
         let sink: (any PageSink)?
+        /// Whether the paths of the HTML pages are kept, for the sitemap: only a site with a base URL has one.
+        var keepsPaths = true
         var pages: [Page] = []
         var htmlPaths: [String] = []
         var count = 0
@@ -74,7 +76,7 @@ struct SiteAssembler: Sendable {
 
         mutating func add(_ batch: [Page]) {
             count += batch.count
-            for page in batch where page.path.hasSuffix(".html") { htmlPaths.append(page.path) }
+            if keepsPaths { for page in batch where page.path.hasSuffix(".html") { htmlPaths.append(page.path) } }
             guard let sink else {
                 pages += batch
                 return
@@ -91,7 +93,7 @@ struct SiteAssembler: Sendable {
         /// Pages a page maker wrote to the sink itself: counted, and their paths kept, as `add` does.
         mutating func noteWritten(_ paths: [String]) {
             count += paths.count
-            for path in paths where path.hasSuffix(".html") { htmlPaths.append(path) }
+            if keepsPaths { for path in paths where path.hasSuffix(".html") { htmlPaths.append(path) } }
         }
 
         /// What a page maker hands back: with a sink, it writes its pages there itself, so that files are
