@@ -14,12 +14,13 @@ fi
 swift build -c release --product briefing >/dev/null 2>&1
 # The category folders are passed as they are: `briefing extract` lists them itself, in name order, and
 # 2,225 paths on the command line would measure the argument parser rather than extraction.
-folders=$(find "$corpus" -mindepth 1 -maxdepth 1 -type d | sort)
-count=$(find $folders -name '*.txt' | wc -l)
+mapfile -t folders < <(find "$corpus" -mindepth 1 -maxdepth 1 -type d ! -name '[._]*' | sort)
+# Counted as `extract` lists a folder: .txt, .md and .markdown files, no name starting with "_" or ".".
+count=$(find "${folders[@]}" \( -name '[._]*' -prune \) -o -type f \( -name '*.txt' -o -name '*.md' -o -name '*.markdown' \) -print | wc -l)
 times=()
 peak=0
 for _ in $(seq "$runs"); do
-  out=$( { /usr/bin/time -f "%e %M" .build/release/briefing extract --json $folders >/dev/null; } 2>&1 | tail -1)
+  out=$( { /usr/bin/time -f "%e %M" .build/release/briefing extract --json "${folders[@]}" >/dev/null; } 2>&1 | tail -1)
   times+=("${out% *}")
   rss=${out#* }
   [ "$rss" -gt "$peak" ] && peak=$rss

@@ -84,6 +84,12 @@ import BriefingKit
             try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])["source"] as? String
         }
         #expect(sources == [folder + "/news/a/first.md", folder + "/news/b.txt", folder + "/loose.txt"])
+
+        // A folder with no article in it is an error, not silence.
+        try FileManager.default.createDirectory(atPath: folder + "/empty", withIntermediateDirectories: true)
+        let empty = try run(["extract", "--json", folder + "/empty"])
+        #expect(empty.status == 1)
+        #expect(empty.stderr.contains(folder + "/empty: error: no articles (.txt, .md) in this folder"), "\(empty.stderr)")
     }
 
     @Test func aFailedBuildPrintsCompilerStyleErrorsAndExitsOne() throws {

@@ -1,7 +1,8 @@
 import Foundation
 
 extension Briefing {
-    /// The briefing as one line of contract JSON (`briefing extract --json`, `briefing.json`).
+    /// The briefing as contract JSON: one line (`briefing extract --json`, `briefings.json`), or indented
+    /// as JSONEncoder indents (`briefing.json` beside each briefing page).
     public func contractJSON(pretty: Bool = false) -> String {
         // Both forms are written by hand: `briefing extract --json` prints thousands of lines, a site has a
         // `briefing.json` per article, and JSONEncoder's boxing was a tenth of either. Tests keep the
@@ -9,7 +10,7 @@ extension Briefing {
         pretty ? ContractWriter.pretty(self) : ContractWriter.line(self)
     }
 
-    /// The contract JSON through `JSONEncoder`: the pretty form, and the reference for the one-line form.
+    /// The contract JSON through `JSONEncoder`: the reference the tests hold both hand-written forms to.
     func encodedJSON(pretty: Bool) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty ? [.withoutEscapingSlashes, .sortedKeys, .prettyPrinted] : [.withoutEscapingSlashes, .sortedKeys]

@@ -20,15 +20,18 @@ public protocol FileSystem: Sendable {
     /// What the disk says of a file without reading it, or nil where that is unknown; an equal stamp
     /// means unchanged bytes to the build cache.
     func stamp(_ path: String) -> FileStamp?
-    /// Adds bytes at the end of a file that exists: the site's largest files are written in pieces.
+    /// Adds bytes at the end of a file, making it when missing: the site's largest files are written
+    /// in pieces.
     func append(_ contents: [UInt8], to path: String) throws
 }
 
 extension FileSystem {
     public func stamp(_ path: String) -> FileStamp? { nil }
 
+    /// Reads the file and writes it back longer: correct for any file system, and slow for long files;
+    /// a file system that can append in place should.
     public func append(_ contents: [UInt8], to path: String) throws {
-        try write(read(path) + contents, to: path)
+        try write((exists(path) ? read(path) : []) + contents, to: path)
     }
 }
 
@@ -73,6 +76,7 @@ public struct LocalFileSystem: FileSystem {
         try write(contents, to: path, flags: O_TRUNC)
     }
 
+    /// Appends in place, with `O_APPEND`, making the file when missing.
     public func append(_ contents: [UInt8], to path: String) throws {
         try write(contents, to: path, flags: O_APPEND)
     }

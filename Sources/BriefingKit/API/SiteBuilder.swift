@@ -103,9 +103,6 @@ public struct SiteBuilder: Sendable {
         func lap(_ step: String) {
             timings.append((step, Date().timeIntervalSince(clock)))
             clock = Date()
-            if ProcessInfo.processInfo.environment["RSSDEBUG"] != nil, let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) {
-                FileHandle.standardError.write(Data((step + ": " + status.split(separator: "\n").filter { $0.hasPrefix("VmRSS") || $0.hasPrefix("VmHWM") }.joined(separator: " ") + "\n").utf8))
-            }
         }
 
         var config = try loadConfig(&diagnostics)

@@ -22,7 +22,8 @@ struct AttributionFinder: Sendable {
     func isPhraseToken(_ i: Int) -> Bool {
         let t = tokens[i]
         if t.kind == .word || t.kind == .possessive { return true }
-        return t.isPunctuation(".") && i > 0 && ActorFinder.isTitle(tokens, i - 1) && i + 1 < tokens.count && tokens[i + 1].isCapitalized
+        return t.isPunctuation(".") && i > 0 && tokens[i - 1].end == t.start && ActorFinder.isTitle(tokens, i - 1) && i + 1 < tokens.count
+            && tokens[i + 1].isCapitalized
     }
 
     /// "…unacceptable, she emphasized. – As always…" and "…terrorism, – said the diplomat. – The response…".

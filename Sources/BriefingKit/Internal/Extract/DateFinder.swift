@@ -74,7 +74,7 @@ struct DateFinder: Sendable {
     }
 
     private func month(_ tokens: [Token], _ i: Int) -> Int? {
-        // Month names are three to nine letters, with an abbreviation's full stop at most ten bytes.
+        // Asked of every word: a bit test rules out most before any hashing.
         guard let w = word(tokens, i), Self.monthWords.mayContain(w) else { return nil }
         let bare = w.hasSuffix(".") ? String(w.dropLast()) : w
         guard let m = Lexicon.months[bare] else { return nil }

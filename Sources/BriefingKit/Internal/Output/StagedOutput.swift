@@ -9,13 +9,15 @@ protocol PageSink: AnyObject, Sendable {
 }
 
 /// A file of the site written piece by piece into a staging folder. It is known by the digest of its
-/// whole bytes, as a page written at once is.
+/// whole bytes, as a page written at once is. A stream has one owner at a time, which may hand it to
+/// another task, but it is never written from two at once.
 final class PageStream: @unchecked Sendable {
     let path: String
     private let file: String
     private let fileSystem: any FileSystem
     private let output: String
     private var digest = DigestStream()
+    private var isClosed = false
     private let closed: @Sendable (String, Digest) throws(Diagnostic) -> Void
 
     /// Creates the file at `file`; `closed` learns the page's path and digest once it is whole.
@@ -35,15 +37,19 @@ final class PageStream: @unchecked Sendable {
     }
 
     func append(_ bytes: [UInt8]) throws(Diagnostic) {
-        digest.add(bytes)
+        precondition(!isClosed, "a page stream is written only until it is closed")
         do {
             try fileSystem.append(bytes, to: file)
         } catch {
             throw .error("cannot write the site: \(error.localizedDescription)", step: "output", path: output)
         }
+        digest.add(bytes)
     }
 
+    /// Ends the file and records it; a second call does nothing.
     func close() throws(Diagnostic) {
+        guard !isClosed else { return }
+        isClosed = true
         try closed(path, digest.finish())
     }
 }
@@ -64,8 +70,6 @@ final class StagedOutput: OutputSession, @unchecked Sendable {
     private let staging: String
     private let old: String
     private var folders: Set<String> = []
-    /// Pages written so far.
-    private(set) var count = 0
     private let lock = NSLock()
     /// Records the digest of every page written, for the build cache.
     private let ledger: LedgerSession?
@@ -124,11 +128,8 @@ final class StagedOutput: OutputSession, @unchecked Sendable {
         }
         let file = staging + "/" + path
         try makeFolder(of: file)
-        return try PageStream(path: path, file: file, fileSystem: writer.fileSystem, output: writer.output) { [self] path, digest throws(Diagnostic) in
+        return try PageStream(path: path, file: file, fileSystem: writer.fileSystem, output: writer.output) { [ledger] path, digest throws(Diagnostic) in
             _ = ledger?.record(path, content: digest)
-            lock.lock()
-            defer { lock.unlock() }
-            count += 1
         }
     }
 
@@ -143,8 +144,8 @@ final class StagedOutput: OutputSession, @unchecked Sendable {
         }
     }
 
-    /// Safe to call from several page makers at once: only making folders and counting take the lock,
-    /// so files are written in parallel.
+    /// Safe to call from several page makers at once: only making folders takes the lock, so files are
+    /// written in parallel.
     func write(_ pages: [Page]) throws(Diagnostic) {
         let fileSystem = writer.fileSystem
         for page in pages {
@@ -159,9 +160,6 @@ final class StagedOutput: OutputSession, @unchecked Sendable {
                 throw .error("cannot write the site: \(error.localizedDescription)", step: "output", path: writer.output)
             }
         }
-        lock.lock()
-        count += pages.count
-        lock.unlock()
     }
 
     func abort() {

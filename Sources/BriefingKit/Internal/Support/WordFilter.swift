@@ -14,11 +14,13 @@ struct WordFilter: Sendable {
         bits[first] |= bit
     }
 
-    /// False when `word` is certainly not among the words inserted.
+    /// False when `word` is certainly not among the words inserted. A word with bytes beyond ASCII is
+    /// always let through: Swift compares strings by canonical equivalence, and "é" written as one or
+    /// two scalars has other bytes, so its bytes prove nothing.
     @inline(__always)
     func mayContain(_ word: String) -> Bool {
         let (first, bit) = Self.slot(word)
-        return bits[first] & bit != 0
+        return bits[first] & bit != 0 || !word.utf8.allSatisfy { $0 < 0x80 }
     }
 
     @inline(__always)

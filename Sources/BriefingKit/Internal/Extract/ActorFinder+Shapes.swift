@@ -1,0 +1,40 @@
+/// The shapes of single words that the actor finder reads names by: titles, initials, particles.
+extension ActorFinder {
+    /// A title word: "Minister", or an abbreviation with its full stop ("Rev. Peter Wherry", "Del. Stacey
+    /// Plaskett"), which the tokenizer keeps apart from the word.
+    static func isTitle(_ tokens: [Token], _ i: Int) -> Bool {
+        let lower = tokens[i].lower
+        if Lexicon.titles.contains(lower) { return true }
+        return i + 1 < tokens.count && tokens[i + 1].isPunctuation(".") && tokens[i + 1].start == tokens[i].end
+            && Lexicon.titles.contains(lower + ".")
+    }
+
+    /// True when every word is one news writes in lower case and none is a given name.
+    static func isOrdinaryWords(_ tokens: ArraySlice<Token>) -> Bool {
+        tokens.allSatisfy { $0.kind != .word || Lexicon.commonWords.contains($0.lower) && !Lexicon.givenNames.contains($0.lower) }
+            && tokens.contains { $0.kind == .word }
+    }
+
+    /// "F.", "I.": a capital letter and a full stop.
+    static func isInitial(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        return scalars.count == 2 && scalars[0].properties.isUppercase && scalars[1] == "."
+    }
+
+    /// "Ki-moon" after "Ban": a capitalized word with a lower-case part after a hyphen, which the tagger
+    /// has rarely seen but which is no ordinary word.
+    static func isHyphenatedNamePart(_ token: Token) -> Bool {
+        // The hyphen is searched by bytes: this runs for every capitalized word.
+        guard token.isCapitalized, let dash = token.text.utf8.firstIndex(of: UInt8(ascii: "-")), !Lexicon.commonWords.contains(token.lower)
+        else { return false }
+        let after = token.text[token.text.utf8.index(after: dash)...]
+        return after.first?.isLowercase == true && !Lexicon.demonyms.contains(String(after)) && !Lexicon.commonWords.contains(String(after))
+    }
+
+    /// "al-Assad", "bin-Laden": a lower-case particle joined to a capitalized name.
+    static func isParticleName(_ word: String) -> Bool {
+        guard let dash = word.utf8.firstIndex(of: UInt8(ascii: "-")), Lexicon.nameParticles.contains(String(word[..<dash]).lowercased())
+        else { return false }
+        return word[word.utf8.index(after: dash)...].first?.isUppercase == true
+    }
+}
