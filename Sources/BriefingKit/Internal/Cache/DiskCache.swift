@@ -1,11 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The build cache kept between runs of `briefing build`, in a folder of its own (`.briefing-cache/`):
 /// every article's briefing, so that an unchanged file is neither read nor extracted again, and the
 /// page ledger of the last build, so that an unchanged page is neither rendered nor written again.
@@ -86,36 +80,19 @@ struct DiskCache: Sendable {
         }
         // Written a few megabytes at a time: the briefings of a large archive are hundreds of megabytes,
         // which need not be held a second time.
-        let temporary = extractionPath + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
-        guard (try? fileSystem.createDirectory(folder)) != nil else { return }
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { return }
-        var writer = header()
-        var ok = true
-        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) where ok {
-            writer.bool(true)
-            writer.string(path)
-            Self.writeEntry(entry, to: &writer)
-            if writer.bytes.count >= 1 << 22 {
-                ok = Self.write(writer.bytes, to: fd)
-                writer.clear()
+        save(to: extractionPath) { emit in
+            var writer = header()
+            for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
+                writer.bool(true)
+                writer.string(path)
+                Self.writeEntry(entry, to: &writer)
+                if writer.bytes.count >= 1 << 22 {
+                    try emit(writer.bytes)
+                    writer.clear()
+                }
             }
+            try emit(writer.bytes)
         }
-        ok = ok && Self.write(writer.bytes, to: fd)
-        close(fd)
-        if !ok || rename(temporary, extractionPath) != 0 { unlink(temporary) }
-    }
-
-    /// Writes all of `bytes`; false on failure.
-    private static func write(_ bytes: [UInt8], to fd: Int32) -> Bool {
-        var written = 0
-        while written < bytes.count {
-            let n = bytes.withUnsafeBytes { posixWrite(fd, $0.baseAddress! + written, $0.count - written) }
-            if n < 0, errno == EINTR { continue }
-            guard n > 0 else { return false }
-            written += n
-        }
-        return true
     }
 
     private static func writeEntry(_ entry: ExtractionCache.Entry, to writer: inout ByteWriter) {
@@ -153,7 +130,7 @@ struct DiskCache: Sendable {
     func saveLedger(_ ledger: PageLedger) {
         var writer = header(program: "")
         ledger.write(to: &writer)
-        save(writer.bytes, to: ledgerPath)
+        save(to: ledgerPath) { emit in try emit(writer.bytes) }
     }
 
     /// Forgets the ledger: the output folder no longer matches it.
@@ -187,29 +164,24 @@ struct DiskCache: Sendable {
     }
 
     /// Appends to a file that is still the size it was when read; false when it is not, or on failure.
+    /// A short or failed append leaves a damaged tail, which the next load stops at and the next save
+    /// replaces.
     private func append(_ bytes: [UInt8], to path: String, expectedSize: Int) -> Bool {
-        let fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, Int(info.st_size) == expectedSize else { return false }
-        // A short or failed append leaves a damaged tail, which the next load stops at and the next save
-        // replaces.
-        return Self.write(bytes, to: fd)
+        guard let stamp = fileSystem.stamp(path), stamp.size == Int64(expectedSize) else { return false }
+        return (try? fileSystem.append(bytes, to: path)) != nil
     }
 
-    /// Writes beside the file, then renames over it: a reader never sees half a file.
-    private func save(_ bytes: [UInt8], to path: String) {
+    /// Writes beside the file, in the pieces `fill` hands to its `emit`, then renames over it: a reader
+    /// never sees half a file.
+    private func save(to path: String, _ fill: (_ emit: ([UInt8]) throws -> Void) throws -> Void) {
         let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         do {
             try fileSystem.createDirectory(folder)
-            try fileSystem.write(bytes, to: temporary)
+            try fileSystem.write([], to: temporary)
+            try fill { try fileSystem.append($0, to: temporary) }
             guard rename(temporary, path) == 0 else { throw LocalFileSystem.error(path) }
         } catch {
             try? fileSystem.remove(temporary)
         }
     }
 }
-
-// `write` by another name: inside `DiskCache`, `write` is its own.
-private func posixWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int { write(fd, buffer, count) }
