@@ -75,8 +75,7 @@ struct SiteAssembler: Sendable {
         var notes: [Diagnostic] = []
 
         mutating func add(_ batch: [Page]) {
-            count += batch.count
-            if keepsPaths { for page in batch where page.path.hasSuffix(".html") { htmlPaths.append(page.path) } }
+            noteWritten(batch.lazy.map(\.path))
             guard let sink else {
                 pages += batch
                 return
@@ -91,7 +90,7 @@ struct SiteAssembler: Sendable {
         }
 
         /// Pages a page maker wrote to the sink itself: counted, and their paths kept, as `add` does.
-        mutating func noteWritten(_ paths: [String]) {
+        mutating func noteWritten(_ paths: some Collection<String>) {
             count += paths.count
             if keepsPaths { for path in paths where path.hasSuffix(".html") { htmlPaths.append(path) } }
         }
@@ -125,46 +124,58 @@ struct SiteAssembler: Sendable {
         }
 
         /// A file made in pieces: streamed to the sink as they come, or, without a sink, gathered into
-        /// one page.
-        struct PiecewiseFile {
+        /// one page. It has one writer at a time, which may be a task of its own; the first failure stops
+        /// the writing and is reported at `close`.
+        final class PiecewiseFile: @unchecked Sendable {
             let path: String
-            var stream: PageStream?
-            var bytes: [UInt8] = []
-        }
+            fileprivate let stream: PageStream?
+            /// Whether the pieces are gathered: without a sink, or with none to write them to.
+            fileprivate let gathers: Bool
+            fileprivate var bytes: [UInt8] = []
+            fileprivate var failure: Diagnostic?
 
-        mutating func open(_ path: String) -> PiecewiseFile {
-            guard let sink, errors.isEmpty else { return PiecewiseFile(path: path) }
-            do {
-                return PiecewiseFile(path: path, stream: try sink.open(path))
-            } catch {
-                errors.append(error)
-                return PiecewiseFile(path: path)
+            fileprivate init(path: String, stream: PageStream?, gathers: Bool) {
+                self.path = path
+                self.stream = stream
+                self.gathers = gathers
+            }
+
+            func append(_ piece: [UInt8]) {
+                guard failure == nil else { return }
+                if let stream {
+                    do throws(Diagnostic) {
+                        try stream.append(piece)
+                    } catch {
+                        failure = error
+                    }
+                } else if gathers {
+                    bytes += piece
+                }
             }
         }
 
-        mutating func append(_ bytes: [UInt8], to file: inout PiecewiseFile) {
-            if let stream = file.stream {
-                guard errors.isEmpty else { return }
-                do {
-                    try stream.append(bytes)
-                } catch {
-                    errors.append(error)
-                }
-            } else if sink == nil {
-                file.bytes += bytes
+        mutating func open(_ path: String) -> PiecewiseFile {
+            guard let sink, errors.isEmpty else { return PiecewiseFile(path: path, stream: nil, gathers: sink == nil) }
+            do {
+                return PiecewiseFile(path: path, stream: try sink.open(path), gathers: false)
+            } catch {
+                errors.append(error)
+                return PiecewiseFile(path: path, stream: nil, gathers: false)
             }
         }
 
         mutating func close(_ file: PiecewiseFile) {
-            if let stream = file.stream {
+            if let failure = file.failure {
+                errors.append(failure)
+            } else if let stream = file.stream {
                 guard errors.isEmpty else { return }
                 do {
                     try stream.close()
-                    count += 1
+                    noteWritten([file.path])
                 } catch {
                     errors.append(error)
                 }
-            } else if sink == nil {
+            } else if file.gathers {
                 add([Page(path: file.path, contents: file.bytes)])
             }
         }
@@ -228,8 +239,8 @@ struct SiteAssembler: Sendable {
         // `briefings.json` holds every briefing's JSON, the site's largest file: made in parallel a batch
         // of briefings at a time, and written out batch by batch, so that it is never whole in memory.
         let memo = self.memo
-        var data = collector.open("briefings.json")
-        collector.append(Array("[\n".utf8), to: &data)
+        let data = collector.open("briefings.json")
+        data.append(Array("[\n".utf8))
         for start in stride(from: 0, to: ordered.count, by: Self.batchSize) {
             let batch = Array(ordered[start..<min(start + Self.batchSize, ordered.count)])
             let lines = await batch.concurrentMap(jobs: jobs) { briefing in memo?.contractJSON(briefing) ?? briefing.contractJSON() }
@@ -238,13 +249,12 @@ struct SiteAssembler: Sendable {
                 chunk += (start + offset == 0 ? "  " : ",\n  ").utf8
                 chunk += line.utf8
             }
-            collector.append(chunk, to: &data)
+            data.append(chunk)
         }
-        collector.append(Array("\n]\n".utf8), to: &data)
+        data.append(Array("\n]\n".utf8))
         collector.close(data)
         // The search index is as large: written in pieces too, while the other pages are made.
         let indexFile = collector.open("search-index.js")
-        let indexStream = indexFile.stream
         let sitePages: [Result<[Page], Diagnostic>] = await SitePageKind.allCases.concurrentMap(jobs: jobs) { kind in
             do throws(Diagnostic) {
                 switch kind {
@@ -254,21 +264,7 @@ struct SiteAssembler: Sendable {
                 case .tags: return .success(try assembler.tagPages(ordered))
                 case .search: return .success(try assembler.searchPage())
                 case .searchIndex:
-                    guard let indexStream else {
-                        var bytes: [UInt8] = []
-                        assembler.searchIndex(ordered, directory: directory, reused: reused) { bytes += $0 }
-                        return .success([Page(path: "search-index.js", contents: bytes)])
-                    }
-                    var failure: Diagnostic?
-                    assembler.searchIndex(ordered, directory: directory, reused: reused) { piece in
-                        guard failure == nil else { return }
-                        do throws(Diagnostic) {
-                            try indexStream.append(piece)
-                        } catch {
-                            failure = error
-                        }
-                    }
-                    if let failure { throw failure }
+                    assembler.searchIndex(ordered, directory: directory, reused: reused) { indexFile.append($0) }
                     return .success([])
                 case .notFound: return .success(try assembler.notFoundPage())
                 }
@@ -282,7 +278,7 @@ struct SiteAssembler: Sendable {
             case .failure(let error): collector.errors.append(error)
             }
         }
-        if indexStream != nil { collector.close(indexFile) }
+        collector.close(indexFile)
         if !collector.errors.isEmpty { throw BuildFailure(collector.errors) }
         if config.baseURL == nil {
             collector.notes.append(.note("feed.xml, feed.json, sitemap.xml and robots.txt need absolute URLs; set base_url (or --base-url) to write them", step: "assemble", path: nil))
