@@ -17,23 +17,15 @@ import Darwin
 final class IncrementalOutput: OutputSession, @unchecked Sendable {
     private let writer: OutputWriter
     private let ledger: LedgerSession
-    private let staging: String
+    private let staging: StagingFolder
     private let lock = NSLock()
-    private var folders: Set<String> = []
     /// Paths written into the staging folder, to be moved into the output.
     private var pending: [String] = []
 
     init(_ writer: OutputWriter, ledger: LedgerSession) throws(Diagnostic) {
         self.writer = writer
         self.ledger = ledger
-        let suffix = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
-        staging = OutputWriter.siblingPath(writer.output, "staging-" + suffix)
-        StagedOutput.removeAbandoned(beside: writer.output, fileSystem: writer.fileSystem)
-        do {
-            try writer.fileSystem.createDirectory(staging)
-        } catch {
-            throw .error("cannot write the site: \(error.localizedDescription)", step: "output", path: writer.output)
-        }
+        staging = try StagingFolder(writer, suffix: "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
     }
 
     /// Files written, that is, made by this build with bytes the output did not hold.
@@ -45,56 +37,32 @@ final class IncrementalOutput: OutputSession, @unchecked Sendable {
 
     func take(_ pages: [Page]) throws(Diagnostic) {
         for page in pages {
-            guard OutputWriter.isSafe(page.path) else {
-                throw .error("refusing to write outside the output folder: '\(page.path)'", step: "output", path: writer.output)
-            }
+            // The ledger of a previous build holds no unsafe path, so such a page is written, and refused.
             if ledger.record(page) { continue }
-            let folder = OutputWriter.folder(of: page.path)
-            do {
-                // The folder is made under the lock, so no page maker writes into it before it exists;
-                // the file is written outside it, in parallel with the others.
-                try withLock { if folders.insert(folder).inserted { try writer.fileSystem.createDirectory(staging + "/" + folder) } }
-                try writer.fileSystem.write(page.contents, to: staging + "/" + page.path)
-            } catch {
-                throw .error("cannot write the site: \(error.localizedDescription)", step: "output", path: writer.output)
-            }
-            withLock { pending.append(page.path) }
+            try staging.write(page)
+            addPending(page.path)
         }
     }
 
     func open(_ path: String) throws(Diagnostic) -> PageStream {
-        guard OutputWriter.isSafe(path) else {
-            throw .error("refusing to write outside the output folder: '\(path)'", step: "output", path: writer.output)
-        }
-        let folder = OutputWriter.folder(of: path)
-        do {
-            lock.lock()
-            defer { lock.unlock() }
-            if folders.insert(folder).inserted { try writer.fileSystem.createDirectory(staging + "/" + folder) }
-        } catch {
-            throw .error("cannot write the site: \(error.localizedDescription)", step: "output", path: writer.output)
-        }
         // Staged like any changed file; dropped at the end if the output holds the same bytes.
-        let file = staging + "/" + path
-        return try PageStream(path: path, file: file, fileSystem: writer.fileSystem, output: writer.output) { [self] path, digest throws(Diagnostic) in
+        try staging.open(path) { [self] path, digest throws(Diagnostic) in
             if ledger.record(path, content: digest) {
-                try? writer.fileSystem.remove(file)
-                return
+                try? writer.fileSystem.remove(staging.path + "/" + path)
+            } else {
+                addPending(path)
             }
-            lock.lock()
-            defer { lock.unlock() }
-            pending.append(path)
         }
+    }
+
+    private func addPending(_ path: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        pending.append(path)
     }
 
     func abort() {
-        try? writer.fileSystem.remove(staging)
-    }
-
-    private func withLock<T>(_ body: () throws -> T) rethrows -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return try body()
+        staging.remove()
     }
 
     var finishStep: String { "write \(changedCount) changed files" }
@@ -113,7 +81,7 @@ final class IncrementalOutput: OutputSession, @unchecked Sendable {
             for path in pending {
                 let folder = OutputWriter.folder(of: path)
                 if made.insert(folder).inserted { try fileSystem.createDirectory(output + "/" + folder) }
-                guard rename(staging + "/" + path, output + "/" + path) == 0 else { throw LocalFileSystem.error(output + "/" + path) }
+                guard rename(staging.path + "/" + path, output + "/" + path) == 0 else { throw LocalFileSystem.error(output + "/" + path) }
             }
             for path in stale {
                 guard unlink(output + "/" + path) == 0 || errno == ENOENT else { throw LocalFileSystem.error(output + "/" + path) }
@@ -125,9 +93,9 @@ final class IncrementalOutput: OutputSession, @unchecked Sendable {
             named.build = ledger.ledger().build
             try fileSystem.write(named.markerText, to: output + "/" + OutputWriter.marker)
         } catch {
-            try? fileSystem.remove(staging)
+            staging.remove()
             throw .error("cannot write the site: \(error.localizedDescription)", step: "output", path: output)
         }
-        try? fileSystem.remove(staging)
+        staging.remove()
     }
 }

@@ -8,52 +8,6 @@ protocol PageSink: AnyObject, Sendable {
     func open(_ path: String) throws(Diagnostic) -> PageStream
 }
 
-/// A file of the site written piece by piece into a staging folder. It is known by the digest of its
-/// whole bytes, as a page written at once is. A stream has one owner at a time, which may hand it to
-/// another task, but it is never written from two at once.
-final class PageStream: @unchecked Sendable {
-    let path: String
-    private let file: String
-    private let fileSystem: any FileSystem
-    private let output: String
-    private var digest = DigestStream()
-    private var isClosed = false
-    private let closed: @Sendable (String, Digest) throws(Diagnostic) -> Void
-
-    /// Creates the file at `file`; `closed` learns the page's path and digest once it is whole.
-    init(path: String, file: String, fileSystem: any FileSystem, output: String, closed: @escaping @Sendable (String, Digest) throws(Diagnostic) -> Void)
-        throws(Diagnostic)
-    {
-        self.path = path
-        self.file = file
-        self.fileSystem = fileSystem
-        self.output = output
-        self.closed = closed
-        do {
-            try fileSystem.write([], to: file)
-        } catch {
-            throw .error("cannot write the site: \(error.localizedDescription)", step: "output", path: output)
-        }
-    }
-
-    func append(_ bytes: [UInt8]) throws(Diagnostic) {
-        precondition(!isClosed, "a page stream is written only until it is closed")
-        do {
-            try fileSystem.append(bytes, to: file)
-        } catch {
-            throw .error("cannot write the site: \(error.localizedDescription)", step: "output", path: output)
-        }
-        digest.add(bytes)
-    }
-
-    /// Ends the file and records it; a second call does nothing.
-    func close() throws(Diagnostic) {
-        guard !isClosed else { return }
-        isClosed = true
-        try closed(path, digest.finish())
-    }
-}
-
 /// A write of the whole site in progress: pages go in as they are made, then `finish` puts them in
 /// place, or `abort` leaves the output folder as it was.
 protocol OutputSession: PageSink {
@@ -67,10 +21,8 @@ protocol OutputSession: PageSink {
 /// by page batch; `commit` swaps it in and `abort` removes it, leaving the previous site as it was.
 final class StagedOutput: OutputSession, @unchecked Sendable {
     private let writer: OutputWriter
-    private let staging: String
+    private let staging: StagingFolder
     private let old: String
-    private var folders: Set<String> = []
-    private let lock = NSLock()
     /// Records the digest of every page written, for the build cache.
     private let ledger: LedgerSession?
 
@@ -79,14 +31,8 @@ final class StagedOutput: OutputSession, @unchecked Sendable {
         self.ledger = ledger
         let output = writer.output
         let suffix = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
-        staging = OutputWriter.siblingPath(output, "staging-" + suffix)
+        staging = try StagingFolder(writer, suffix: suffix)
         old = OutputWriter.siblingPath(output, "old-" + suffix)
-        Self.removeAbandoned(beside: output, fileSystem: writer.fileSystem)
-        do {
-            try writer.fileSystem.createDirectory(staging)
-        } catch {
-            throw .error("cannot write the site: \(error.localizedDescription)", step: "output", path: output)
-        }
     }
 
     /// Removes the staging and old folders that builds killed half-way left beside the output
@@ -123,47 +69,18 @@ final class StagedOutput: OutputSession, @unchecked Sendable {
     }
 
     func open(_ path: String) throws(Diagnostic) -> PageStream {
-        guard OutputWriter.isSafe(path) else {
-            throw .error("refusing to write outside the output folder: '\(path)'", step: "output", path: writer.output)
-        }
-        let file = staging + "/" + path
-        try makeFolder(of: file)
-        return try PageStream(path: path, file: file, fileSystem: writer.fileSystem, output: writer.output) { [ledger] path, digest throws(Diagnostic) in
+        try staging.open(path) { [ledger] path, digest throws(Diagnostic) in
             _ = ledger?.record(path, content: digest)
         }
     }
 
-    private func makeFolder(of file: String) throws(Diagnostic) {
-        lock.lock()
-        defer { lock.unlock() }
-        let folder = (file as NSString).deletingLastPathComponent
-        do {
-            if folders.insert(folder).inserted { try writer.fileSystem.createDirectory(folder) }
-        } catch {
-            throw .error("cannot write the site: \(error.localizedDescription)", step: "output", path: writer.output)
-        }
-    }
-
-    /// Safe to call from several page makers at once: only making folders takes the lock, so files are
-    /// written in parallel.
+    /// Safe to call from several page makers at once.
     func write(_ pages: [Page]) throws(Diagnostic) {
-        let fileSystem = writer.fileSystem
-        for page in pages {
-            guard OutputWriter.isSafe(page.path) else {
-                throw .error("refusing to write outside the output folder: '\(page.path)'", step: "output", path: writer.output)
-            }
-            let path = staging + "/" + page.path
-            try makeFolder(of: path)
-            do {
-                try fileSystem.write(page.contents, to: path)
-            } catch {
-                throw .error("cannot write the site: \(error.localizedDescription)", step: "output", path: writer.output)
-            }
-        }
+        for page in pages { try staging.write(page) }
     }
 
     func abort() {
-        try? writer.fileSystem.remove(staging)
+        staging.remove()
     }
 
     func finish() throws(Diagnostic) { try commit() }
@@ -183,10 +100,10 @@ final class StagedOutput: OutputSession, @unchecked Sendable {
         do {
             var named = writer
             if let ledger { named.build = ledger.ledger().build }
-            try fileSystem.write(named.markerText, to: staging + "/" + OutputWriter.marker)
+            try fileSystem.write(named.markerText, to: staging.path + "/" + OutputWriter.marker)
             if fileSystem.exists(output) {
                 try fileSystem.move(output, to: old)
-                try fileSystem.move(staging, to: output)
+                try fileSystem.move(staging.path, to: output)
                 if local, let known, OutputMemo.FolderIdentity(old) == known.identity {
                     // The old site is exactly what the memo says: it becomes the standby of the next build.
                     try? fileSystem.remove(standbyPath)
@@ -199,10 +116,10 @@ final class StagedOutput: OutputSession, @unchecked Sendable {
                     try? fileSystem.remove(old)
                 }
             } else {
-                try fileSystem.move(staging, to: output)
+                try fileSystem.move(staging.path, to: output)
             }
         } catch {
-            try? fileSystem.remove(staging)
+            staging.remove()
             if !fileSystem.exists(output), fileSystem.exists(old) { try? fileSystem.move(old, to: output) }
             memo?.record(output: output, live: nil, standby: nil)
             throw .error("cannot write the site: \(error.localizedDescription)", step: "output", path: output)
