@@ -40,12 +40,13 @@ struct NERModel: Sendable {
             let feature = line[line.startIndex..<tab]
             let rest = line[line.index(after: tab)...]
             if feature.elementsEqual("labels".utf8) || feature.elementsEqual("scale".utf8) { continue }
-            // "label:weight" pairs, read straight from the bytes: every program start parses the whole file.
+            // "label:weight" pairs, parsed from slices of the file rather than strings made of them: every
+            // program start reads the whole file.
             let base = weights.count
             weights.append(contentsOf: repeatElement(0, count: 9))
             for entry in rest.split(separator: UInt8(ascii: ",")) {
-                guard let colon = entry.firstIndex(of: UInt8(ascii: ":")), let label = Self.integer(entry[entry.startIndex..<colon]),
-                    let weight = Self.integer(entry[entry.index(after: colon)...]), (0..<9).contains(label), let value = Int32(exactly: weight)
+                guard let colon = entry.firstIndex(of: UInt8(ascii: ":")), let label = Int(Substring(entry[entry.startIndex..<colon])),
+                    let value = Int32(Substring(entry[entry.index(after: colon)...])), (0..<9).contains(label)
                 else { continue }
                 weights[base + label] = value
             }
@@ -64,20 +65,6 @@ struct NERModel: Sendable {
         }
         previousPairRows = pairs
         previousWordStates = labels.map { Self.fnv(Self.fnv(Self.templates.previousWord, $0), Self.bar) }
-    }
-
-    /// A decimal integer with an optional minus sign, or nil.
-    static func integer<S: Collection<UInt8>>(_ bytes: S) -> Int? {
-        var digits = bytes[...]
-        let negative = digits.first == UInt8(ascii: "-")
-        if negative { digits = digits.dropFirst() }
-        guard !digits.isEmpty, digits.count <= 18 else { return nil }
-        var value = 0
-        for b in digits {
-            guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") else { return nil }
-            value = value * 10 + Int(b - UInt8(ascii: "0"))
-        }
-        return negative ? -value : value
     }
 
     // MARK: Hashing

@@ -43,11 +43,11 @@ struct Summarizer: Sendable {
                 guard let first = tokens.first, let last = tokens.last else { continue }
                 // A fragment that starts inside a quotation ("– As always…") is not a sentence to show alone.
                 if first.kind == .dash || first.kind == .punctuation || (first.kind == .word && !first.isCapitalized && first.kind != .number) { continue }
-                let count = tokens.count { $0.kind == .word || $0.kind == .number }
-                guard count >= 6, count <= 60 else { continue }
+                let wordTokens = tokens.filter { $0.kind == .word || $0.kind == .number }
+                guard wordTokens.count >= 6, wordTokens.count <= 60 else { continue }
                 let text = paragraph.text(scalarRange: first.start..<last.end)
                 if Self.isBoilerplate(text) { continue }
-                let words = tokens.filter { $0.kind == .word || $0.kind == .number }.map { vocabulary.id($0.lower) }
+                let words = wordTokens.map { vocabulary.id($0.lower) }
                 let quoted = tokens.filter { $0.quoteDepth > 0 && $0.kind == .word }.count
                 sentences.append(
                     Sentence(
@@ -72,7 +72,7 @@ struct Summarizer: Sendable {
             }
         }
 
-        func score(_ s: Sentence, _ index: Int) -> Double {
+        func score(_ s: Sentence) -> Double {
             let content = s.content
             guard !content.isEmpty else { return 0 }
             let position = 1.0 / Double(1 + s.order) + (s.order < 3 ? 0.5 : 0)
@@ -85,7 +85,7 @@ struct Summarizer: Sendable {
             return value
         }
 
-        let scores = sentences.enumerated().map { score($1, $0) }
+        let scores = sentences.map(score)
         let ranked = sentences.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }.map { sentences[$0] }
         var chosen: [Sentence] = []
         for candidate in ranked {
