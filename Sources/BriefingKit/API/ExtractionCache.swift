@@ -125,6 +125,14 @@ public final class ExtractionCache: @unchecked Sendable {
         removedPaths = []
     }
 
+    /// Lets every briefing go from memory, once a one-off build has saved them: they are still on disk,
+    /// and nothing is to be saved of their going.
+    func releaseBriefings() {
+        lock.lock()
+        defer { lock.unlock() }
+        entries = [:]
+    }
+
     /// Forgets files that no longer exist.
     func retain(only paths: Set<String>) {
         lock.lock()

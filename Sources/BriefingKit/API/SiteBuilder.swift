@@ -167,7 +167,7 @@ public struct SiteBuilder: Sendable {
         }
         // A one-off build's cache has done its work once saved; letting its briefings go leaves the
         // assembler the only holder of the articles' text, which it drops page by page.
-        if !rebuilds { cache.retain(only: []) }
+        if !rebuilds { cache.releaseBriefings() }
 
         var assembler = SiteAssembler(config: config, markdown: CmarkRenderer(), templates: templates, assets: try assets(&diagnostics))
         assembler.jobs = options.jobs
