@@ -88,6 +88,16 @@ import Testing
         #expect(actors.first { $0.name == "World Wildlife Fund" }?.aliases == ["WWF"])
     }
 
+    /// The story was filed from its dateline's town: that town is one of its places, once.
+    @Test func theDatelinePlaceIsAnActor() throws {
+        let filed = try Fixture.briefing("Talks\n\nTAVILDARA, Tajikistan 1996-08-30 Troops took the town on Friday.").actors
+        #expect(filed.filter { $0.kind == .place }.map(\.name) == ["Tavildara", "Tajikistan"])
+        #expect(filed.first { $0.name == "Tavildara" }?.paragraph == nil)
+        let named = try Fixture.briefing("Talks\n\nLONDON — Talks in London ended. London was quiet.").actors
+        #expect(named.filter { $0.name == "London" }.count == 1)
+        #expect(named.first { $0.name == "London" }?.mentions == 2)
+    }
+
     @Test func timelineEventsAreTheClauseAroundTheDate() throws {
         let briefing = try Fixture.briefing("---\ntitle: T\ndate: 2016-02-10\n---\nThe ceasefire agreed in Munich on 12 February collapsed within days, officials said.")
         let entry = try #require(briefing.timeline.first)

@@ -28,6 +28,23 @@ import Testing
         #expect(article.paragraphs.map(\.text) == ["The story starts here."])
     }
 
+    @Test func aBylineAboveTheDatelineIsAParagraphOfItsOwn() throws {
+        let text = "---\ntitle: Top politician blasts president\n---\nTop politician blasts president .\nLarisa Sayenko\nMINSK 1996-08-30\nA senior politician spoke on Friday.\nHe was angry.\n"
+        let article = try read(text).article
+        #expect(article.place == "Minsk")
+        #expect(article.date?.iso == "1996-08-30")
+        #expect(article.paragraphs.map(\.text) == ["Larisa Sayenko", "A senior politician spoke on Friday. He was angry."])
+        #expect(article.paragraphs.map(\.index) == [0, 1])
+    }
+
+    @Test func aDatelineFurtherDownIsText() throws {
+        // Three lines of sentences before it: not a byline, so no dateline either.
+        let text = "The council met.\nIt argued.\nIt voted.\nMINSK 1996-08-30 was the day.\n"
+        let article = try read(text).article
+        #expect(article.place == nil)
+        #expect(article.paragraphs.map(\.text).joined().contains("MINSK 1996-08-30"))
+    }
+
     @Test func aTextThatStartsWithItsStoryKeepsItsFirstParagraph() throws {
         let text = "---\ndate: 2019-01-05\n---\nThe question was common for mayoral candidates to hear back in the October municipal election: what do you think of ride-hailing?\n\nSecond paragraph.\n"
         let article = try read(text).article
@@ -40,6 +57,9 @@ import Testing
         ("LONDON — The prime minister spoke.", "London", nil),
         ("Moscow, Feb. 10, 2016 — Talks began.", "Moscow", "2016-02-10"),
         ("WASHINGTON, March 3 (AP) - Congress met.", "Washington", "--03-03"),
+        ("MINSK 1996-08-30 A senior politician spoke.", "Minsk", "1996-08-30"),
+        ("TAVILDARA , Tajikistan 1996-08-30 Troops now control the town.", "Tavildara, Tajikistan", "1996-08-30"),
+        ("PARIS, France, May 2 - Talks began.", "Paris, France", "--05-02"),
     ])
     func datelines(_ line: String, _ place: String, _ date: String?) throws {
         let dateline = try #require(Dateline.parse(line))
@@ -47,7 +67,12 @@ import Testing
         #expect(dateline.date?.iso == date)
     }
 
-    @Test(arguments: ["The minister spoke.", "In London, the talks began.", "He said, February 10 was late."])
+    @Test(arguments: [
+        "The minister spoke.", "In London, the talks began.", "He said, February 10 was late.",
+        // A byline run into the dateline is not a place, and an ISO date needs a place in capitals.
+        "Larisa Sayenko MINSK 1996-08-30 A senior politician spoke.", "Minsk 1996-08-30 was a Friday.",
+        "MINSK 1996-02-31 An impossible day.",
+    ])
     func ordinarySentencesAreNotDatelines(_ line: String) {
         #expect(Dateline.parse(line) == nil)
     }

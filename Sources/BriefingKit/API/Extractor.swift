@@ -9,7 +9,8 @@ public struct Extractor: Sendable {
         let table = ActorFinder(paragraphs: paragraphs).find()
         var quoteExtractor = QuoteExtractor(paragraphs: paragraphs, table: table)
         let quotes = quoteExtractor.extract()
-        let actors = quoteExtractor.table.actors()
+        var actors = quoteExtractor.table.actors()
+        actors += ActorFinder.datelinePlaces(article.place, besides: actors)
 
         let finder = DateFinder(anchor: article.date)
         var dates: [DateMention] = []

@@ -52,8 +52,15 @@ struct ArticleReader: Sendable {
         let finalTitle = (title ?? "").trimmingSpaces()
         // Scraped pages repeat the headline; drop copies of it at the top of the body.
         let titleKey = Self.comparable(finalTitle)
-        while let first = blocks.first, !titleKey.isEmpty, Self.comparable(Self.stripHeadingMarks(first.text)) == titleKey {
-            blocks.removeFirst()
+        while let first = blocks.first, !titleKey.isEmpty {
+            if Self.comparable(Self.stripHeadingMarks(first.text)) == titleKey {
+                blocks.removeFirst()
+                continue
+            }
+            // The headline on a line of its own above the story, with no blank line after it.
+            let lines = Self.firstLine(of: first.text)
+            guard lines.count > 1, Self.comparable(Self.stripHeadingMarks(String(lines[0]))) == titleKey else { break }
+            blocks[0] = DebrisFilter.Block(text: String(lines[1]), line: first.line + 1)
         }
         blocks = DebrisFilter.filter(blocks)
 
@@ -61,16 +68,23 @@ struct ArticleReader: Sendable {
         var place = try string(fields["place"], key: "place")
         var paragraphs: [Paragraph] = []
         for block in blocks {
-            var text = block.text.lines(omittingEmpty: true).map { $0.trimmingSpaces() }.joined(separator: " ")
+            var lines = block.text.lines(omittingEmpty: true).map { $0.trimmingSpaces() }
+            var text = lines.joined(separator: " ")
             var kind: Paragraph.Kind = Self.looksLikeHeading(text) ? .heading : .text
             if block.text.hasPrefix("#") {
                 text = Self.stripHeadingMarks(text)
                 kind = .heading
             }
-            if paragraphs.isEmpty, kind == .text, let dateline = Dateline.parse(text) {
+            if paragraphs.isEmpty, kind == .text, let (byline, dateline) = Self.dateline(in: lines) {
                 if place == nil { place = dateline.place }
                 if date == nil { date = dateline.date }
-                text = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(dateline.length)))
+                if byline > 0 {
+                    let bylineText = lines[..<byline].joined(separator: " ")
+                    paragraphs.append(
+                        Paragraph(index: 0, text: bylineText, kind: Self.looksLikeHeading(bylineText) ? .heading : .text, line: block.line))
+                    lines.removeFirst(byline)
+                }
+                text = String(String.UnicodeScalarView(lines.joined(separator: " ").unicodeScalars.dropFirst(dateline.length)))
             }
             guard !text.isEmpty else { continue }
             paragraphs.append(Paragraph(index: paragraphs.count, text: text, kind: kind, line: block.line))
@@ -153,6 +167,24 @@ struct ArticleReader: Sendable {
     }
 
     // MARK: Body
+
+    /// The dateline of the first block, on its first line or after a byline of a line or two
+    /// ("Larisa Sayenko" / "MINSK 1996-08-30"), with the number of byline lines before it.
+    static func dateline(in lines: [String]) -> (Int, Dateline)? {
+        for byline in 0..<min(3, lines.count) {
+            if byline > 0 {
+                // A byline is a name or two, not a sentence.
+                let line = lines[byline - 1]
+                guard line.split(separator: " ").count <= 6, !DebrisFilter.endsLikeSentence(line) else { return nil }
+            }
+            if let dateline = Dateline.parse(lines[byline...].joined(separator: " ")),
+                dateline.length <= lines[byline].unicodeScalars.count + 1 || byline == 0
+            {
+                return (byline, dateline)
+            }
+        }
+        return nil
+    }
 
     /// The longest body read, in bytes. Long-form journalism runs to a few hundred kilobytes; a body
     /// past a mebibyte is a dump or a mistake, and reading all of it would stall the whole build.

@@ -5,7 +5,9 @@ struct Dateline: Sendable, Equatable {
     /// Length in Unicode scalars of the dateline at the start of the paragraph, separators included.
     var length: Int
 
-    /// Recognises "MOSCOW, February 10.", "NEW YORK (Reuters) -", "Moscow, Feb. 10, 2016 —" and "LONDON —".
+    /// Recognises "MOSCOW, February 10.", "NEW YORK (Reuters) -", "Moscow, Feb. 10, 2016 —", "LONDON —",
+    /// and the wire archives' "MINSK 1996-08-30" and "TAVILDARA, Tajikistan 1996-08-30". A region after
+    /// the town stays in `place`, after a comma.
     static func parse(_ paragraph: String) -> Dateline? {
         var reader = TextReader(paragraph)
         // The place: one to four words, all capitals, or capitalized when a date follows.
@@ -24,6 +26,19 @@ struct Dateline: Sendable, Equatable {
         }
         var agency = false
         reader.skipSpaces()
+        // A region or country after the town: "TAVILDARA, Tajikistan" (a month there starts the date).
+        var region: String?
+        if reader.peek() == "," {
+            var probe = reader
+            probe.skip()
+            probe.skipSpaces()
+            let word = probe.read(while: { $0.properties.isAlphabetic })
+            if let first = word.unicodeScalars.first, first.properties.isUppercase, word.count >= 2, Lexicon.months[word.lowercased()] == nil {
+                region = word
+                reader = probe
+                reader.skipSpaces()
+            }
+        }
         if reader.peek() == "(" {
             let inside = reader.read(until: ")")
             guard inside.count <= 40, reader.peek() == ")" else { return nil }
@@ -32,7 +47,16 @@ struct Dateline: Sendable, Equatable {
             reader.skipSpaces()
         }
         var date: PartialDate?
-        if reader.peek() == "," {
+        if let first = reader.peek(), first.properties.numericType != nil {
+            // Agency wires' "MINSK 1996-08-30": a full ISO date, which alone makes the line a dateline.
+            var probe = reader
+            let token = probe.read(while: { $0.properties.numericType != nil || $0 == "-" })
+            guard allCaps, token.unicodeScalars.count == 10, let iso = PartialDate(iso: token), iso.day != nil, iso.isValid else {
+                return nil
+            }
+            date = iso
+            reader = probe
+        } else if reader.peek() == "," {
             reader.skip()
             reader.skipSpaces()
             let monthWord = reader.read(while: { $0.properties.isAlphabetic })
@@ -75,7 +99,8 @@ struct Dateline: Sendable, Equatable {
         }
         reader.skipSpaces()
         guard !reader.isAtEnd else { return nil }
-        let place = placeWords.map { allCaps ? Self.titleCase($0) : $0 }.joined(separator: " ")
+        var place = placeWords.map { allCaps ? Self.titleCase($0) : $0 }.joined(separator: " ")
+        if let region { place += ", " + (region.unicodeScalars.allSatisfy { !$0.properties.isLowercase } ? Self.titleCase(region) : region) }
         return Dateline(place: place, date: date, length: reader.offset)
     }
 
