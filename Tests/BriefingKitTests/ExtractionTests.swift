@@ -98,6 +98,16 @@ import Testing
         #expect(named.first { $0.name == "London" }?.mentions == 2)
     }
 
+    /// A country in brackets after a runner's name defines no acronym; nor are nationality words actors.
+    @Test func aNameBeforeABracketedCountryIsNotItsExpansion() throws {
+        let actors = try Fixture.briefing("Athletics\n\nResults: 1. Michael Johnson (U.S.) 20.02 2. Ato Boldon (Trinidad) 20.37. Tajik troops and Azeris waited, North American fans said.").actors
+        #expect(actors.first { $0.name == "Michael Johnson" }?.kind == .person)
+        #expect(actors.first { $0.name == "United States" }?.aliases == ["U.S."])
+        for word in ["Tajik", "Azeris", "North American"] { #expect(!actors.contains { $0.name == word }, "\(word)") }
+        #expect(ActorFinder.spells("IAEA", ["international", "atomic", "energy", "agency"]))
+        #expect(!ActorFinder.spells("U.S.", ["michael", "johnson"]))
+    }
+
     @Test func timelineEventsAreTheClauseAroundTheDate() throws {
         let briefing = try Fixture.briefing("---\ntitle: T\ndate: 2016-02-10\n---\nThe ceasefire agreed in Munich on 12 February collapsed within days, officials said.")
         let entry = try #require(briefing.timeline.first)

@@ -161,9 +161,30 @@ struct ActorFinder: Sendable {
             }
             while let first = words.first, !first.isCapitalized { words.removeFirst() }
             guard words.count >= 2 || (words.count == 1 && words[0].text.count > tokens[i + 1].text.count) else { continue }
-            out[tokens[i + 1].text] = words.map(\.text).joined(separator: " ")
+            // "Michael Johnson (U.S.)" in a results table is a person and his country, not a definition:
+            // a person's name defines no acronym, and a well-known one keeps its meaning unless the words
+            // spell it.
+            let acronym = tokens[i + 1].text
+            if Lexicon.givenNames.contains(words[0].lower) { continue }
+            if gazetteer.lookup(acronym) != nil, !Self.spells(acronym, words.map(\.lower)) { continue }
+            out[acronym] = words.map(\.text).joined(separator: " ")
         }
         return out
+    }
+
+    /// Whether the acronym's letters appear in order in the words, the first at the start of a word
+    /// (Schwartz and Hearst's test): "IAEA" in "international atomic energy agency".
+    static func spells(_ acronym: String, _ words: [String]) -> Bool {
+        let letters = Array(acronym.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+        let text = Array(words.joined(separator: " ").unicodeScalars)
+        guard let first = letters.first else { return false }
+        var t = text.count - 1
+        for (k, letter) in letters.enumerated().reversed() {
+            while t >= 0, text[t] != letter || (k == 0 && t > 0 && text[t - 1] != " ") { t -= 1 }
+            guard t >= 0 else { return false }
+            t -= 1
+        }
+        return letters.count > 1 || text.first == first
     }
 
     // MARK: Capitalized runs
@@ -384,6 +405,7 @@ struct ActorFinder: Sendable {
             return Candidate(form: form, kind: entry.kind, canonical: entry.name, titled: false, paragraph: index, token: range.lowerBound, length: range.count, strong: true)
         }
         if lowers.count == 1, Lexicon.demonyms.contains(lowers[0]) || Lexicon.titles.contains(lowers[0]) { return nil }
+        if lowers.count == 2, Lexicon.compassWords.contains(lowers[0]), Lexicon.demonyms.contains(lowers[1]) { return nil }
         // A head word alone ("Board", "City") names nothing in particular.
         if lowers.count == 1, Lexicon.organizationHeads.contains(lowers[0]) || Lexicon.placeHeads.contains(lowers[0]), !tokens[range.lowerBound].isAcronym {
             return nil

@@ -59,17 +59,4 @@ enum Lexicon {
     static let weekdays: [String: Int] = [
         "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     ]
-
-    /// Nationality and group adjectives: they describe, they are not actors themselves.
-    static let demonyms: Set<String> = Set(
-        """
-        american americans russian russians british english french german germans chinese japanese syrian syrians
-        iraqi iraqis iranian iranians israeli israelis palestinian palestinians turkish turks kurdish kurds ukrainian
-        ukrainians european europeans african africans asian arab arabs sunni shia shiite muslim muslims christian
-        christians jewish islamic islamist western eastern northern southern canadian canadians australian
-        indian pakistani afghan afghans egyptian saudi spanish italian dutch belgian swiss swedish norwegian
-        danish finnish polish greek irish scottish welsh mexican brazilian argentine korean korean vietnamese
-        african-american libyan lebanese jordanian yemeni qatari emirati nigerian kenyan south-african
-        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
-    )
 }
