@@ -24,6 +24,14 @@ import Testing
         #expect(q.first?.cue == "said")
     }
 
+    /// "an architect who said…" reports the architect's words, not the words quoted after "saying".
+    @Test func aRelativeClauseDoesNotNameTheSpeaker() throws {
+        let q = try quotes(#"Senator Jane Doe defended not paying an architect who said he was stiffed, saying, "Maybe he didn't do a good job.""#)
+        #expect(q.count == 1)
+        #expect(q.first?.speaker != "architect who")
+        #expect(q.first?.speaker == "Jane Doe")
+    }
+
     @Test func speakerBeforeTheQuoteAndPronounsInTheNextParagraph() throws {
         let body = """
             Company chief executive John Smith told reporters: "The results speak for themselves."

@@ -90,6 +90,8 @@ import Testing
 
             Real paragraph two.
 
+            [Video: FULL SPEECH: President Jane Doe Speech at the Summit. Watch on YouTube.]
+
             See also
 
             The conflict and its stages

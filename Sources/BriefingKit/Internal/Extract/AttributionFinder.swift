@@ -121,6 +121,8 @@ struct AttributionFinder: Sendable {
         }
         for k in context.reversed() where tokens[k].quoteDepth == 0 {
             guard let end = verbEnd(at: k) else { continue }
+            // "an architect who said he was stiffed": a relative clause's verb reports someone else's words.
+            if isRelativeClause(verb: k, from: from) { continue }
             if let subject = subject(before: k, from: from) { return Attribution(speaker: subject.range, form: subject.form, cue: cue(k, end)) }
             // Passive "stated by X" and inverted "said X".
             var r = end
@@ -131,6 +133,14 @@ struct AttributionFinder: Sendable {
             if !np.isEmpty, let form = Attribution.form(of: np, in: tokens) { return Attribution(speaker: np, form: form, cue: cue(k, end)) }
         }
         return nil
+    }
+
+    /// Whether the verb at `verb` follows "who", "which" or "that" (across auxiliaries): "a woman who
+    /// suggested", "the group, which has said".
+    func isRelativeClause(verb: Int, from start: Int) -> Bool {
+        var end = verb
+        while end > start, Lexicon.auxiliaries.contains(tokens[end - 1].lower) { end -= 1 }
+        return end > start && ["who", "which", "whom", "whose"].contains(tokens[end - 1].lower)
     }
 
     /// The subject right before a reporting verb, across auxiliaries: "Zakharova has repeatedly stated".

@@ -28,7 +28,9 @@ enum DebrisFilter {
         for block in blocks {
             // Markers and debris lines are short; a long paragraph need not be lower-cased to know it is neither.
             if block.text.utf8.count < 800 {
-                let key = normalized(block.text)
+                var key = normalized(block.text)
+                // "[Video: FULL SPEECH: …]": captions in brackets are debris as much as bare ones.
+                if key.hasPrefix("["), key.hasSuffix("]") { key = String(key.dropFirst()) }
                 if boxMarkers.contains(key) {
                     inBox = true
                     continue
