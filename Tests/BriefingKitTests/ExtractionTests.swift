@@ -32,6 +32,15 @@ import Testing
         #expect(q.first?.speaker == "Jane Doe")
     }
 
+    /// A transcript quoted turn by turn: the name in capitals before the colon speaks, and is not quoted.
+    @Test func aTranscriptTurnIsCreditedToTheNameBeforeItsColon() throws {
+        let q = try quotes("Chris Wallace asked Mike Pence about the debate.\n\n\"PENCE: She will not be attending the debate tomorrow night.\n\n\"WALLACE: But, Governor, I have got to ask you about the language.\n\n\"UPDATE: The debate was moved to another night, organisers said.\"")
+        #expect(q.prefix(2).map(\.speaker) == ["Mike Pence", "Chris Wallace"])
+        #expect(q.first?.text.hasPrefix("She will not") == true)
+        // A label in capitals is no speaker, and stays in the quote.
+        #expect(q.last?.text.hasPrefix("UPDATE: The debate") == true)
+    }
+
     @Test func speakerBeforeTheQuoteAndPronounsInTheNextParagraph() throws {
         let body = """
             Company chief executive John Smith told reporters: "The results speak for themselves."

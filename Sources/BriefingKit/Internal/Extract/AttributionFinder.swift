@@ -30,6 +30,7 @@ struct AttributionFinder: Sendable {
     func inside(_ span: QuoteSpan) -> [Attribution] {
         var found: [Attribution] = []
         let inner = span.inner
+        if let transcript = transcriptSpeaker(span) { found.append(transcript) }
         var k = inner.lowerBound + 1
         while k < inner.upperBound {
             defer { k += 1 }
@@ -55,6 +56,29 @@ struct AttributionFinder: Sendable {
             k = cutEnd
         }
         return found
+    }
+
+    /// Words in capitals before a colon that label a passage rather than name its speaker.
+    static let labels: Set<String> = [
+        "note", "update", "updated", "breaking", "correction", "editor", "editors", "warning", "source", "sources", "photo",
+        "video", "watch", "read", "related", "caption", "transcript", "live", "analysis", "opinion", "exclusive", "listen",
+        "ps", "nb", "fact", "check", "quote", "headline", "title", "subject", "re", "fwd",
+    ]
+
+    /// A transcript's turn quoted whole, "“WALLACE: But, Governor…”": the speaker's name in capitals
+    /// and a colon open the quote, and are cut from it.
+    func transcriptSpeaker(_ span: QuoteSpan) -> Attribution? {
+        let inner = span.inner
+        var colon = inner.lowerBound
+        while colon < inner.upperBound, colon - inner.lowerBound < 3, tokens[colon].kind == .word,
+            tokens[colon].text.unicodeScalars.count >= 2, !tokens[colon].text.unicodeScalars.contains(where: \.properties.isLowercase)
+        {
+            colon += 1
+        }
+        guard colon > inner.lowerBound, colon < inner.upperBound - 1, tokens[colon].isPunctuation(":") else { return nil }
+        let name = inner.lowerBound..<colon
+        guard !tokens[name].contains(where: { Self.labels.contains($0.lower) }) else { return nil }
+        return Attribution(speaker: name, form: .name, cue: nil, cut: inner.lowerBound..<(colon + 1))
     }
 
     /// "…country”, – said the official representative." or "…,” she said.
