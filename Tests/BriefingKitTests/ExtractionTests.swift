@@ -88,6 +88,21 @@ import Testing
         #expect(values == ["2016-02-09", "2016-02-08", "2016-02-11", "2016-W07", "2015", "2014", "2015-03-03", "2015-12"])
     }
 
+    @Test func countsBackNamedDaysAndDecades() throws {
+        let body = "The war began 50 years ago and 11 days ago the talks ended. A decade ago it was calm. In the late 1980s prices rose, as in 1898. They met on Thanksgiving Day, on Election Day and at Easter."
+        let dates = try Fixture.briefing("---\ntitle: T\ndate: 1999-04-19\n---\n" + body).dates
+        #expect(dates.map(\.value) == ["1949", "1999-04-08", "1989", "198", "1898", "1998-11-26", "1998-11-03", "1999-04-04"])
+        #expect(dates.map(\.text).contains("late 1980s"))
+        // "last" and "next" choose the named day's year.
+        let around = try Fixture.briefing("---\ntitle: T\ndate: 2000-01-10\n---\nSales fell after last Christmas and will rise before next Easter.").dates
+        #expect(around.map(\.value) == ["1999-12-25", "2000-04-23"])
+    }
+
+    @Test func aMonthAndDayMonthsAheadIsLastYearsUnlessTheSentenceLooksAhead() throws {
+        let dates = try Fixture.briefing("---\ntitle: T\ndate: 1999-05-10\n---\nThe rebels attacked on Nov. 3. The next vote will be held on Nov. 3.").dates
+        #expect(dates.map(\.value) == ["1998-11-03", "1999-11-03"])
+    }
+
     @Test func monthAndDayWithoutAnArticleYearStayPartial() throws {
         let dates = try Fixture.briefing("Title\n\nThe summit opens on 11 February.").dates
         #expect(dates.map(\.value) == ["--02-11"])

@@ -1,7 +1,7 @@
 extension DateFinder {
     /// today, tomorrow, yesterday, on Monday, last week, this year, three days ago.
     func relative(at i: Int, _ tokens: [Token]) -> Found? {
-        guard tokens[i].kind == .word, let anchor, let day = anchor.dayNumber else { return nil }
+        guard tokens[i].kind == .word || tokens[i].kind == .number, let anchor, let day = anchor.dayNumber else { return nil }
         let lower = tokens[i].lower
         let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
         switch lower {
@@ -73,6 +73,8 @@ extension DateFinder {
                 return Found(tokens: i..<(i + 3), value: PartialDate(year: year, month: month))
             case "year", "years":
                 return Found(tokens: i..<(i + 3), value: PartialDate(year: anchor.year! - count))
+            case "decade", "decades":
+                return Found(tokens: i..<(i + 3), value: PartialDate(year: anchor.year! - 10 * count))
             default:
                 return nil
             }

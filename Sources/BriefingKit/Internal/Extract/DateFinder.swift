@@ -106,7 +106,9 @@ struct DateFinder: Sendable {
                     y = value
                     end += 2
                 }
-                if let date = resolve(PartialDate(year: y, month: month, day: day)) { return Found(tokens: i..<end, value: date) }
+                if let date = resolve(PartialDate(year: y, month: month, day: day), pastUnless: looksAhead(around: i, tokens)) {
+                    return Found(tokens: i..<end, value: date)
+                }
             }
         }
         if let month = month(tokens, i) {
@@ -122,7 +124,9 @@ struct DateFinder: Sendable {
                     y = value
                     end += 1
                 }
-                if let date = resolve(PartialDate(year: y, month: month, day: day)) { return Found(tokens: i..<end, value: date) }
+                if let date = resolve(PartialDate(year: y, month: month, day: day), pastUnless: looksAhead(around: i, tokens)) {
+                    return Found(tokens: i..<end, value: date)
+                }
             }
             if let y = year(word(tokens, next)) {
                 return Found(tokens: i..<(next + 1), value: PartialDate(year: y, month: month))
@@ -142,9 +146,17 @@ struct DateFinder: Sendable {
         {
             return Found(tokens: i..<(i + 1), value: date)
         }
+        if let found = namedPeriod(at: i, tokens) { return found }
         if let found = relative(at: i, tokens) { return found }
         if let found = period(at: i, tokens) { return found }
         // A year standing alone after a preposition: "in 2006", "since 2014".
+        // Earlier years only after a word that makes them one: "in 1898", "since 1789".
+        if tokens[i].kind == .number, let y = year(tokens[i].text), y < 1900, y >= 1500,
+            ["in", "since", "until", "during"].contains(word(tokens, i - 1) ?? ""),
+            !Self.notYear.contains(word(tokens, i + 1) ?? ""), !(i + 1 < tokens.count && tokens[i + 1].text == "%")
+        {
+            return Found(tokens: i..<(i + 1), value: PartialDate(year: y))
+        }
         if tokens[i].kind == .number, let y = year(tokens[i].text), y >= 1900 {
             let before = word(tokens, i - 1) ?? ""
             let after = word(tokens, i + 1) ?? ""
@@ -186,14 +198,15 @@ struct DateFinder: Sendable {
         "nearly", "almost", "over", "than",
     ]
 
-    /// A month and day without a year takes the year that puts it nearest the article date.
-    func resolve(_ date: PartialDate) -> PartialDate? {
+    /// A month and day without a year takes the year that puts it nearest the article date; news
+    /// reports the past, so a date months ahead is last year's unless the sentence looks ahead.
+    func resolve(_ date: PartialDate, pastUnless ahead: Bool = true) -> PartialDate? {
         var date = date
         if date.year == nil, let anchorYear = anchor?.year, let month = date.month {
             var best = anchorYear
             if let anchorMonth = anchor?.month {
                 let delta = month - anchorMonth
-                if delta > 6 { best = anchorYear - 1 } else if delta < -6 { best = anchorYear + 1 }
+                if delta > 6 || !ahead && delta > 2 { best = anchorYear - 1 } else if delta < -6 { best = anchorYear + 1 }
             }
             date.year = best
         }
