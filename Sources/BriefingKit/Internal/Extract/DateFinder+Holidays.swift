@@ -9,8 +9,10 @@ extension DateFinder {
             if i > 0, ["early", "mid", "late"].contains(tokens[i - 1].lower) { start = i - 1 }
             return Found(tokens: start..<(i + 1), label: String(decade / 10))
         }
-        guard tokens[i].isCapitalized, let first = lower.utf8.first, Self.holidayInitials.contains(first) else { return nil }
-        for (words, day) in Self.holidays where words[0] == lower {
+        guard tokens[i].isCapitalized, let first = lower.utf8.first, Self.holidayInitials.contains(first),
+            let candidates = Self.holidaysByFirstWord[Self.holidayWord(lower)]
+        else { return nil }
+        for (words, day) in candidates {
             guard i + words.count <= tokens.count,
                 zip(words.indices, words).allSatisfy({ k, word in Self.holidayWord(tokens[i + k].lower) == word })
             else { continue }
@@ -86,7 +88,9 @@ extension DateFinder {
         }
     }
 
-    /// Days news names without a date, as lower-case words. Longer names come first.
+    /// Days news names without a date, as lower-case words; longer names come first. The movable ones
+    /// are the United States' (Thanksgiving, Memorial, Labor and Election Day). Independence days are
+    /// left out: every country has its own.
     static let holidays: [([String], Holiday)] = [
         (["new", "year", "eve"], .fixed(month: 12, day: 31)),
         (["new", "year"], .fixed(month: 1, day: 1)),
@@ -95,7 +99,6 @@ extension DateFinder {
         (["boxing", "day"], .fixed(month: 12, day: 26)),
         (["valentine"], .fixed(month: 2, day: 14)),
         (["halloween"], .fixed(month: 10, day: 31)),
-        (["independence", "day"], .fixed(month: 7, day: 4)),
         (["bastille", "day"], .fixed(month: 7, day: 14)),
         (["armistice", "day"], .fixed(month: 11, day: 11)),
         (["veterans", "day"], .fixed(month: 11, day: 11)),
@@ -110,4 +113,5 @@ extension DateFinder {
     ]
 
     private static let holidayInitials: Set<UInt8> = Set(holidays.compactMap { $0.0[0].utf8.first })
+    private static let holidaysByFirstWord: [String: [([String], Holiday)]] = Dictionary(grouping: holidays, by: { $0.0[0] })
 }
