@@ -84,12 +84,14 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// Orders by what is known, earlier first; a less precise date sorts before the more precise ones it contains.
     public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
-        lhs.sortKey.lexicographicallyPrecedes(rhs.sortKey)
+        lhs.sortKey < rhs.sortKey
     }
 
-    private var sortKey: [Int] {
-        if let week { return [year ?? -1, CivilCalendar.month(ofISOWeek: week, year: year ?? 2000), 0, week] }
-        return [year ?? -1, month ?? 0, day ?? 0, 0]
+    /// A tuple rather than an array: the whole site's timeline is sorted with it, and an array would be
+    /// allocated twice a comparison.
+    private var sortKey: (Int, Int, Int, Int) {
+        if let week { return (year ?? -1, CivilCalendar.month(ofISOWeek: week, year: year ?? 2000), 0, week) }
+        return (year ?? -1, month ?? 0, day ?? 0, 0)
     }
 }
 

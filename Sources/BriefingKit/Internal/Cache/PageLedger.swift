@@ -14,23 +14,28 @@ struct PageLedger: Sendable {
     var build: UInt64
     /// Templates, config and program: pages are reused from an input digest only under the same setting.
     var setting: Digest
-    var records: [String: Record]
+    let records: [String: Record]
+    /// The paths in order, as the file lists them: sorted once, when the ledger is made.
+    private let paths: [String]
 
     func write(to w: inout ByteWriter) {
         w.fixed(build)
         setting.write(to: &w)
         w.unsigned(UInt64(records.count))
-        for (path, record) in records.sorted(by: { $0.key < $1.key }) {
+        for path in paths {
+            let record = records[path]!
             w.string(path)
             record.content.write(to: &w)
             w.optional(record.input) { $1.write(to: &$0) }
         }
     }
 
-    init(build: UInt64, setting: Digest, records: [String: Record]) {
+    /// `paths` are the keys of `records`, sorted; nil sorts them here.
+    init(build: UInt64, setting: Digest, records: [String: Record], paths: [String]? = nil) {
         self.build = build
         self.setting = setting
         self.records = records
+        self.paths = paths ?? records.keys.sorted()
     }
 
     init(from r: inout ByteReader) throws(ByteReader.Malformed) {
@@ -38,13 +43,19 @@ struct PageLedger: Sendable {
         setting = try Digest(from: &r)
         let count = try r.unsigned()
         var records: [String: Record] = [:]
+        var paths: [String] = []
         records.reserveCapacity(Int(min(count, 1 << 24)))
+        paths.reserveCapacity(Int(min(count, 1 << 24)))
         for _ in 0..<count {
             let path = try r.string()
             let content = try Digest(from: &r)
-            records[path] = Record(content: content, input: try r.optional { r throws(ByteReader.Malformed) in try Digest(from: &r) })
+            if records.updateValue(Record(content: content, input: try r.optional { r throws(ByteReader.Malformed) in try Digest(from: &r) }), forKey: path) == nil {
+                paths.append(path)
+            }
         }
         self.records = records
+        // A file written by this program lists its paths sorted; anything else is sorted here.
+        self.paths = zip(paths, paths.dropFirst()).allSatisfy { $0 < $1 } ? paths : paths.sorted()
     }
 }
 
@@ -127,11 +138,12 @@ final class LedgerSession: @unchecked Sendable {
         if let finished, finished.records.count == records.count { return finished }
         var hasher = DigestHasher()
         hasher.add(setting)
-        for (path, record) in records.sorted(by: { $0.key < $1.key }) {
+        let paths = records.keys.sorted()
+        for path in paths {
             hasher.add(path)
-            hasher.add(record.content)
+            hasher.add(records[path]!.content)
         }
-        let ledger = PageLedger(build: hasher.finish().low | 1, setting: setting, records: records)
+        let ledger = PageLedger(build: hasher.finish().low | 1, setting: setting, records: records, paths: paths)
         finished = ledger
         return ledger
     }
