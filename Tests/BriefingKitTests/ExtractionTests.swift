@@ -130,6 +130,17 @@ import Testing
         #expect(named.first { $0.name == "London" }?.mentions == 2)
     }
 
+    /// A surname that is also a given name ends a name rather than starting one; a relative sharing a
+    /// surname is a person of their own, and speaks for herself.
+    @Test func familyNamesKeepPeopleApart() throws {
+        let golf = try Fixture.briefing("Golf\n\nLeaders: 284 Robert Allenby (Australia), Miguel Angel Martin (Spain).").actors
+        #expect(golf.contains { $0.name == "Miguel Angel Martin" && $0.kind == .person })
+        let body = "Police shot Keith Lamont Scott on Tuesday. Scott was sitting in his car.\n\nIn the video, Rakeyia Scott can be heard yelling to the officers that her husband was unarmed. \"Do not shoot him,\" she says. \"He has no weapon.\""
+        let briefing = try Fixture.briefing("---\ntitle: T\ndate: 2016-09-22\n---\n" + body)
+        #expect(briefing.actors.filter { $0.kind == .person }.map(\.name) == ["Keith Lamont Scott", "Rakeyia Scott"])
+        #expect(briefing.quotes.map(\.speaker) == ["Rakeyia Scott", "Rakeyia Scott"])
+    }
+
     /// A country in brackets after a runner's name defines no acronym; nor are nationality words actors.
     @Test func aNameBeforeABracketedCountryIsNotItsExpansion() throws {
         let actors = try Fixture.briefing("Athletics\n\nResults: 1. Michael Johnson (U.S.) 20.02 2. Ato Boldon (Trinidad) 20.37. Tajik troops and Azeris waited, North American fans said.").actors

@@ -346,11 +346,13 @@ struct ActorFinder: Sendable {
                 i = match.end
                 continue
             }
-            // A given name, or a capital after an organization's head word, starts a new name:
-            // "Russian foreign Ministry Maria Zakharova" is an organization and a person.
+            // A given name with a surname after it, or a capital after an organization's head word, starts a
+            // new name: "Russian foreign Ministry Maria Zakharova" is an organization and a person. A given
+            // name that ends the run is a surname: "Miguel Angel Martin".
             // So does an ordinary word after a full name: "Barack Obama Election Day".
             if let start = nameStart, i > start, tokens[i].isCapitalized,
-                Lexicon.givenNames.contains(lower) && i - start >= 2 && !tokens[i].isAcronym || Lexicon.organizationHeads.contains(tokens[i - 1].lower)
+                Lexicon.givenNames.contains(lower) && i - start >= 2 && !tokens[i].isAcronym && i + 1 < run.upperBound && tokens[i + 1].isCapitalized
+                    || Lexicon.organizationHeads.contains(tokens[i - 1].lower)
                     || (i - start >= 2 && Lexicon.givenNames.contains(tokens[start].lower) && Lexicon.commonWords.contains(lower)
                         && !Lexicon.organizationHeads.contains(lower))
             {

@@ -82,7 +82,9 @@ struct ActorTable: Sendable {
                 if table.entries[index].role == nil { table.entries[index].role = candidate.role }
                 continue
             }
-            switch candidate.kind {
+            var kind = candidate.kind
+            if kind != .person, !candidate.strong, table.sharesSurnameWithAPerson(candidate.form) { kind = .person }
+            switch kind {
             case .person?:
                 let index = table.index(ofForm: candidate.form) ?? table.entry(named: candidate.form, kind: .person)
                 table.add(form: candidate.form, to: index)
@@ -161,6 +163,19 @@ struct ActorTable: Sendable {
         let candidates = Set((peopleByWord[surname] ?? []) + (words.count == 1 && surname.count >= 5 ? peopleByPrefix[String(surname.prefix(5))] ?? [] : [])).sorted()
         for index in candidates {
             let entry = entries[index]
+            // "Rakeyia Scott" is not "Keith Lamont Scott", even where he was also called "Scott": a full
+            // name is matched against the other's full names when there are any.
+            if words.count > 1 {
+                let fullNames = entry.formWords.filter { $0.count > 1 }
+                if !fullNames.isEmpty {
+                    let agrees = fullNames.contains { known in
+                        known.last.map(Self.bareSurname) == surname
+                            && (words.first == known.first || words.first!.count <= 2 || known.first!.count <= 2)
+                    }
+                    if agrees { return index }
+                    continue
+                }
+            }
             for knownWords in entry.formWords {
                 guard let knownSurname = knownWords.last.map(Self.bareSurname) else { continue }
                 if words.count > 1 && knownWords.count > 1 {
@@ -175,6 +190,18 @@ struct ActorTable: Sendable {
             }
         }
         return fuzzy
+    }
+
+    /// "Rakeyia Scott" where the article has named "Keith Lamont Scott": a first word and the surname of
+    /// a person already met make a person too, whatever the tagger thought of the unfamiliar name.
+    func sharesSurnameWithAPerson(_ form: String) -> Bool {
+        let words = Self.key(form).split(separator: " ").map(String.init)
+        guard words.count == 2, let surname = words.last.map(Self.bareSurname), surname.count >= 3,
+            !words.contains(where: { Lexicon.organizationHeads.contains($0) || Lexicon.placeHeads.contains($0) })
+        else { return false }
+        return (peopleByWord[surname] ?? []).contains { index in
+            entries[index].formWords.contains { $0.count > 1 && $0.last.map(Self.bareSurname) == surname }
+        }
     }
 
     static func bareSurname(_ word: String) -> String {
