@@ -198,6 +198,14 @@ import Testing
         #expect(briefing.dates.map(\.value) == ["2016-02-09", "2016-02-05"])
     }
 
+    /// The report's tense decides a weekday, not the tense inside the quotation it reports; plans look ahead.
+    @Test func weekdaysFollowTheReportNotTheQuotation() throws {
+        // 2000-01-07 is a Friday.
+        let body = "Exiles will now \"proceed with all their resources\" against the ruling, Cuba predicted Wednesday. Relatives were planning to drive around the airport on Monday."
+        let briefing = try Fixture.briefing("---\ntitle: T\ndate: 2000-01-07\n---\n" + body)
+        #expect(briefing.dates.filter { $0.value.hasPrefix("2000") }.map(\.value) == ["2000-01-05", "2000-01-10"])
+    }
+
     @Test func aYearAgoInAResultsReportIsTheQuarterAYearBefore() throws {
         let briefing = try Fixture.briefing(
             "---\ntitle: T\ndate: 1989-10-20\n---\nProfit in the third quarter rose to $5 million from $3 million a year earlier, the company said.\n")

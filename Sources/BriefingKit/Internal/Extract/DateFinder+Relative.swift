@@ -96,8 +96,13 @@ extension DateFinder {
         var future = false
         while j >= 0, tokens[j].sentence == sentence, i - j <= 12 {
             let w = tokens[j].lower
-            if ["will", "shall", "'ll", "scheduled", "expected", "due", "upcoming", "plans", "planned", "set", "next", "until", "till", "starting", "begins", "opens"].contains(w) { future = true }
-            if ["said", "was", "were", "had", "did", "last", "ago", "earlier"].contains(w) { break }
+            // A quotation's own tense is not the report's: "“…will proceed…”, Cuba predicted Wednesday".
+            if tokens[j].quoteDepth > 0 || tokens[j].kind == .quote {
+                j -= 1
+                continue
+            }
+            if ["will", "shall", "'ll", "scheduled", "expected", "due", "upcoming", "plan", "plans", "planned", "planning", "set", "next", "until", "till", "starting", "begins", "opens"].contains(w) { future = true }
+            if ["said", "was", "were", "had", "did", "last", "ago", "earlier"].contains(w) || Lexicon.speechVerbs.contains(w) && w.hasSuffix("ed") { break }
             j -= 1
         }
         if !future, i + 2 < tokens.count, ["will", "is", "are"].contains(tokens[i + 1].lower) && tokens[i + 2].lower != "said" {
