@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func aDatelineFurtherDownIsText() throws {
-        // Three lines of sentences before it: not a byline, so no dateline either.
+        // Lines that end like sentences are no byline, so the capitals further down are no dateline.
         let text = "The council met.\nIt argued.\nIt voted.\nMINSK 1996-08-30 was the day.\n"
         let article = try read(text).article
         #expect(article.place == nil)
@@ -60,6 +60,7 @@ import Testing
         ("MINSK 1996-08-30 A senior politician spoke.", "Minsk", "1996-08-30"),
         ("TAVILDARA , Tajikistan 1996-08-30 Troops now control the town.", "Tavildara, Tajikistan", "1996-08-30"),
         ("PARIS, France, May 2 - Talks began.", "Paris, France", "--05-02"),
+        ("SAN JOSE, Costa Rica 1996-08-30 The vote was held.", "San Jose, Costa Rica", "1996-08-30"),
     ])
     func datelines(_ line: String, _ place: String, _ date: String?) throws {
         let dateline = try #require(Dateline.parse(line))

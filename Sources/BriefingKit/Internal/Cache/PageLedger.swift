@@ -35,6 +35,7 @@ struct PageLedger: Sendable {
         self.build = build
         self.setting = setting
         self.records = records
+        assert(paths.map { $0.count == records.count } ?? true, "the paths are the records' keys")
         self.paths = paths ?? records.keys.sorted()
     }
 

@@ -12,6 +12,7 @@ extension ActorFinder {
             let name = entry?.name ?? written
             guard !known.contains(name.lowercased()) else { continue }
             known.insert(written.lowercased())
+            known.insert(name.lowercased())
             out.append(Actor(name: name, kind: .place, aliases: name == written ? [] : [written], mentions: 1))
         }
         return out

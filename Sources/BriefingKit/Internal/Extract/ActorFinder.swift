@@ -165,7 +165,7 @@ struct ActorFinder: Sendable {
             // a person's name defines no acronym, and a well-known one keeps its meaning unless the words
             // spell it.
             let acronym = tokens[i + 1].text
-            if Lexicon.givenNames.contains(words[0].lower) { continue }
+            if Lexicon.givenNames.contains(words[0].lower), !Self.spells(acronym, words.map(\.lower)) { continue }
             if gazetteer.lookup(acronym) != nil, !Self.spells(acronym, words.map(\.lower)) { continue }
             out[acronym] = words.map(\.text).joined(separator: " ")
         }
@@ -303,7 +303,9 @@ struct ActorFinder: Sendable {
             while start < last, tokens[start].kind != .word { start += 1 }
             while last > start, tokens[last - 1].kind != .word { last -= 1 }
             // Sentence openers and nationality words are not part of a name.
+            // "Slovak Republic", "Korean Air": before a head word, the nationality is part of the name.
             let organization = (start..<last).contains { Lexicon.organizationHeads.contains(tokens[$0].lower) }
+                || last > start && Lexicon.placeHeads.contains(tokens[last - 1].lower)
             while start < last, Lexicon.isFunctionWord(tokens[start].lower) || (!organization && Lexicon.demonyms.contains(tokens[start].lower))
                 || (isSentenceInitial(tokens, start)
                     && (Lexicon.sentenceStarters.contains(tokens[start].lower) || Lexicon.commonWords.contains(tokens[start].lower)))

@@ -86,7 +86,9 @@ struct ActorTable: Sendable {
             if kind != .person, !candidate.strong, table.sharesSurnameWithAPerson(candidate.form) { kind = .person }
             switch kind {
             case .person?:
-                let index = table.index(ofForm: candidate.form) ?? table.entry(named: candidate.form, kind: .person)
+                // A person by the surname rule is matched as people are: "Keith Scott" is "Keith Lamont Scott".
+                let index = table.index(ofForm: candidate.form) ?? (kind != candidate.kind ? table.person(matching: candidate.form) : nil)
+                    ?? table.entry(named: candidate.form, kind: .person)
                 table.add(form: candidate.form, to: index)
                 if table.entries[index].role == nil { table.entries[index].role = candidate.role }
             case let kind?:
@@ -154,7 +156,8 @@ struct ActorTable: Sendable {
         })
     }
 
-    /// The person a name refers to: the same name, the same surname, or a surname misspelt by a letter or two.
+    /// The person this name is another form of: the same surname (or its likely misspelling), with given
+    /// names that agree when both are full names. Two full names never meet through a bare surname.
     func person(matching form: String) -> Int? {
         let words = Self.key(form).split(separator: " ").map(String.init)
         guard let surname = words.last.map(Self.bareSurname) else { return nil }

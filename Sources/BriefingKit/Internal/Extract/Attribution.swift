@@ -18,6 +18,8 @@ struct Attribution: Sendable, Equatable {
     var cue: String?
     /// Tokens to cut from the quotation when the attribution sits inside the marks.
     var cut: Range<Int>?
+    /// A transcript's "NAME:" opening the quote: a speaker only when the name is a person's.
+    var isTranscriptLabel = false
 
     /// Reads a speaker phrase; nil when the words cannot name a speaker.
     static func form(of range: Range<Int>, in tokens: [Token]) -> Form? {

@@ -66,7 +66,8 @@ struct AttributionFinder: Sendable {
     ]
 
     /// A transcript's turn quoted whole, "“WALLACE: But, Governor…”": the speaker's name in capitals
-    /// and a colon open the quote, and are cut from it.
+    /// and a colon open the quote, and are cut from it. "FULL TEXT:" is no one: the quote extractor keeps
+    /// a label of ordinary words only when it names a person of the article.
     func transcriptSpeaker(_ span: QuoteSpan) -> Attribution? {
         let inner = span.inner
         var colon = inner.lowerBound
@@ -78,7 +79,7 @@ struct AttributionFinder: Sendable {
         guard colon > inner.lowerBound, colon < inner.upperBound - 1, tokens[colon].isPunctuation(":") else { return nil }
         let name = inner.lowerBound..<colon
         guard !tokens[name].contains(where: { Self.labels.contains($0.lower) }) else { return nil }
-        return Attribution(speaker: name, form: .name, cue: nil, cut: inner.lowerBound..<(colon + 1))
+        return Attribution(speaker: name, form: .name, cue: nil, cut: inner.lowerBound..<(colon + 1), isTranscriptLabel: true)
     }
 
     /// "…country”, – said the official representative." or "…,” she said.
@@ -159,7 +160,7 @@ struct AttributionFinder: Sendable {
         return nil
     }
 
-    /// Whether the verb at `verb` follows "who", "which" or "that" (across auxiliaries): "a woman who
+    /// Whether the verb at `verb` follows a relative pronoun (across auxiliaries): "a woman who
     /// suggested", "the group, which has said".
     func isRelativeClause(verb: Int, from start: Int) -> Bool {
         var end = verb

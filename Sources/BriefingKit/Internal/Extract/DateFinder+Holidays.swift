@@ -4,7 +4,7 @@ extension DateFinder {
     /// article date unless "last" or "next" says otherwise.
     func namedPeriod(at i: Int, _ tokens: [Token]) -> Found? {
         let lower = tokens[i].lower
-        if let decade = Self.decade(lower) {
+        if let decade = Self.decade(lower), i + 1 >= tokens.count || tokens[i + 1].lower != "of" {
             var start = i
             if i > 0, ["early", "mid", "late"].contains(tokens[i - 1].lower) { start = i - 1 }
             return Found(tokens: start..<(i + 1), label: String(decade / 10))
@@ -12,19 +12,28 @@ extension DateFinder {
         guard tokens[i].isCapitalized, let first = lower.utf8.first, Self.holidayInitials.contains(first),
             let candidates = Self.holidaysByFirstWord[Self.holidayWord(lower)]
         else { return nil }
+        let before = i > 0 ? tokens[i - 1].lower : ""
+        // "Chinese New Year" and "Lunar New Year" follow another calendar.
+        guard !["chinese", "lunar", "orthodox", "jewish", "islamic"].contains(before) else { return nil }
         for (words, day) in candidates {
             guard i + words.count <= tokens.count,
                 zip(words.indices, words).allSatisfy({ k, word in Self.holidayWord(tokens[i + k].lower) == word })
             else { continue }
             var end = i + words.count
             if end < tokens.count, tokens[end].lower == "day", words.last != "day" { end += 1 }
-            let before = i > 0 ? tokens[i - 1].lower : ""
+            // "Valentine" alone is a name: the day is "Valentine's" or "Valentine Day".
+            if words == ["valentine"], end == i + 1, !tokens[i].lower.hasSuffix("s") { return nil }
+            // "Easter Island", "the Good Friday Agreement", "Christmas Island": a name that goes on.
+            if end < tokens.count, tokens[end].isCapitalized, !["eve", "sunday", "monday"].contains(tokens[end].lower) { return nil }
             var start = i
             if ["last", "next", "this"].contains(before) { start = i - 1 }
-            guard let year = holidayYear(day, relation: before) else {
-                return nil
+            // "Christmas Day 1914": the year written after the day.
+            if end < tokens.count, tokens[end].kind == .number, tokens[end].text.utf8.count == 4, let written = Int(tokens[end].text),
+                (1000...2199).contains(written), let date = day.date(written)
+            {
+                return Found(tokens: start..<(end + 1), value: date)
             }
-            guard let date = day.date(year) else { return nil }
+            guard let year = holidayYear(day, relation: before), let date = day.date(year) else { return nil }
             return Found(tokens: start..<end, value: date)
         }
         return nil
@@ -32,7 +41,7 @@ extension DateFinder {
 
     /// "1980s" → 1980.
     static func decade(_ word: String) -> Int? {
-        guard word.utf8.count == 5, word.hasSuffix("s"), let n = Int(word.dropLast()), n % 10 == 0, (1000...2190).contains(n) else { return nil }
+        guard word.utf8.count == 5, word.hasSuffix("s"), let n = Int(word.dropLast()), n % 10 == 0, (1100...2190).contains(n) else { return nil }
         return n
     }
 
@@ -45,7 +54,8 @@ extension DateFinder {
     /// The year of the named day nearest the article date, or the one before or after it.
     private func holidayYear(_ day: Holiday, relation: String) -> Int? {
         guard let anchor, let anchorYear = anchor.year else { return nil }
-        guard let anchorDay = anchor.dayNumber else { return anchorYear }
+        // An article dated by its month alone is taken from the month's first day.
+        let anchorDay = anchor.dayNumber ?? CivilCalendar.dayNumber(year: anchorYear, month: anchor.month ?? 1, day: 1)
         let candidates = [anchorYear - 1, anchorYear, anchorYear + 1].compactMap { y in day.date(y)?.dayNumber.map { (y, $0) } }
         switch relation {
         case "last": return candidates.last { $0.1 < anchorDay }?.0
@@ -54,7 +64,8 @@ extension DateFinder {
         }
     }
 
-    /// A named day's rule: a fixed day, the nth weekday of a month (n = -1 for the last), or Easter's offset.
+    /// A named day's rule: a fixed day, the nth weekday of a month (n = -1, or any n below 1, for the
+    /// last), or Easter's offset.
     enum Holiday: Sendable {
         case fixed(month: Int, day: Int)
         case nthWeekday(month: Int, weekday: Int, n: Int)

@@ -71,10 +71,10 @@ extension DateFinder {
                 var year = anchor.year!
                 while month < 1 { month += 12; year -= 1 }
                 return Found(tokens: i..<(i + 3), value: PartialDate(year: year, month: month))
-            case "year", "years":
-                return Found(tokens: i..<(i + 3), value: PartialDate(year: anchor.year! - count))
-            case "decade", "decades":
-                return Found(tokens: i..<(i + 3), value: PartialDate(year: anchor.year! - 10 * count))
+            case "year", "years", "decade", "decades":
+                // "999 decades ago" is no calendar year.
+                let year = anchor.year! - (next.hasPrefix("decade") ? 10 : 1) * count
+                return year >= 1000 ? Found(tokens: i..<(i + 3), value: PartialDate(year: year)) : nil
             default:
                 return nil
             }
@@ -96,8 +96,9 @@ extension DateFinder {
         var future = false
         while j >= 0, tokens[j].sentence == sentence, i - j <= 12 {
             let w = tokens[j].lower
-            // A quotation's own tense is not the report's: "“…will proceed…”, Cuba predicted Wednesday".
-            if tokens[j].quoteDepth > 0 || tokens[j].kind == .quote {
+            // A quotation's own tense is not the report's: "“…will proceed…”, Cuba predicted Wednesday";
+            // a date inside the quotation reads by the quotation's tense.
+            if tokens[j].quoteDepth != tokens[i].quoteDepth || tokens[j].kind == .quote {
                 j -= 1
                 continue
             }

@@ -190,7 +190,8 @@ struct DateFinder: Sendable {
     /// Words after a number that make it a count, not a year: "2000 troops".
     static let notYear: Set<String> = [
         "percent", "per", "people", "km", "miles", "metres", "meters", "troops", "soldiers", "votes", "points", "feet", "tonnes", "tons",
-        "dollars", "euros", "pounds", "jobs", "units", "members", "cases",
+        "dollars", "euros", "pounds", "jobs", "units", "members", "cases", "gmt", "utc", "hours", "hrs", "local", "est", "edt", "bst",
+        "cet", "cst", "pst",
     ]
     /// Words before a number that make it a label or an amount: "flight 2006", "about 2000".
     static let notAfter: Set<String> = [

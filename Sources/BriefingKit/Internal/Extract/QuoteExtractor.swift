@@ -38,7 +38,7 @@ struct QuoteExtractor: Sendable {
         let tokens = paragraph.tokens
         let inner = span.inner
         guard !inner.isEmpty else { return nil }
-        let insideAttributions = finder.inside(span)
+        let insideAttributions = finder.inside(span).filter { !$0.isTranscriptLabel || namesAPerson($0, in: paragraph) }
         let cuts = insideAttributions.compactMap(\.cut)
         let words = inner.filter { i in tokens[i].kind == .word && !cuts.contains(where: { $0.contains(i) }) }
         let afterAttribution = finder.after(span)
@@ -157,6 +157,15 @@ struct QuoteExtractor: Sendable {
         guard let actor else { return nil }
         lastSpeaker = (actor, paragraph.index)
         return table.entries[actor].name
+    }
+
+    /// Whether a transcript's label names someone: a person of the article ("PENCE"), or words that are
+    /// no ordinary words ("WALLACE"), unlike "FULL TEXT".
+    private func namesAPerson(_ attribution: Attribution, in paragraph: ParagraphText) -> Bool {
+        if !paragraph.tokens[attribution.speaker].contains(where: { Lexicon.commonWords.contains($0.lower) }) { return true }
+        let name = paragraph.text(from: attribution.speaker.lowerBound, through: attribution.speaker.upperBound - 1)
+        guard let index = table.index(ofForm: name) ?? table.person(matching: name) else { return false }
+        return table.entries[index].kind == .person
     }
 
     /// Nouns that stand for an organization rather than a person.

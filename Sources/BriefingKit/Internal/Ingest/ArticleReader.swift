@@ -69,6 +69,7 @@ struct ArticleReader: Sendable {
         var paragraphs: [Paragraph] = []
         for block in blocks {
             var lines = block.text.lines(omittingEmpty: true).map { $0.trimmingSpaces() }
+            var bylineLines = 0
             var text = lines.joined(separator: " ")
             var kind: Paragraph.Kind = Self.looksLikeHeading(text) ? .heading : .text
             if block.text.hasPrefix("#") {
@@ -85,9 +86,10 @@ struct ArticleReader: Sendable {
                     lines.removeFirst(byline)
                 }
                 text = String(String.UnicodeScalarView(lines.joined(separator: " ").unicodeScalars.dropFirst(dateline.length)))
+                bylineLines = byline
             }
             guard !text.isEmpty else { continue }
-            paragraphs.append(Paragraph(index: paragraphs.count, text: text, kind: kind, line: block.line))
+            paragraphs.append(Paragraph(index: paragraphs.count, text: text, kind: kind, line: block.line + bylineLines))
         }
         if paragraphs.isEmpty {
             diagnostics.append(.warning("the article has no body text", step: "ingest", path: path))

@@ -32,9 +32,18 @@ struct Dateline: Sendable, Equatable {
             var probe = reader
             probe.skip()
             probe.skipSpaces()
-            let word = probe.read(while: { $0.properties.isAlphabetic })
-            if let first = word.unicodeScalars.first, first.properties.isUppercase, word.count >= 2, Lexicon.months[word.lowercased()] == nil {
-                region = word
+            var words: [String] = []
+            while words.count < 3 {
+                let word = probe.read(while: { $0.properties.isAlphabetic })
+                guard let first = word.unicodeScalars.first, first.properties.isUppercase, word.count >= 2,
+                    Lexicon.months[word.lowercased()] == nil, Lexicon.weekdays[word.lowercased()] == nil
+                else { break }
+                words.append(word)
+                guard probe.peek() == " ", let after = probe.peek(offset: 1), after.properties.isUppercase else { break }
+                probe.skip()
+            }
+            if !words.isEmpty {
+                region = words.joined(separator: " ")
                 reader = probe
                 reader.skipSpaces()
             }

@@ -30,7 +30,7 @@ enum DebrisFilter {
             if block.text.utf8.count < 800 {
                 var key = normalized(block.text)
                 // "[Video: FULL SPEECH: …]": captions in brackets are debris as much as bare ones.
-                if key.hasPrefix("["), key.hasSuffix("]") { key = String(key.dropFirst()) }
+                if key.hasPrefix("["), key.hasSuffix("]") { key = normalized(String(key.dropFirst().dropLast())) }
                 if boxMarkers.contains(key) {
                     inBox = true
                     continue

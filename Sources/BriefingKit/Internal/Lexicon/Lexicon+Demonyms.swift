@@ -18,7 +18,7 @@ extension Lexicon {
         guatemalan guinean guyanese haitian haitians hausa hebrew hindi hindu hindus hispanic hispanics honduran
         hungarian hungarians iberian icelandic indian indians indonesian indonesians inuit inuits iranian iranians iraqi
         iraqis irish irishmen islamic islamist islamists israeli israelis italian italians ivorian jamaican jamaicans
-        japanese jewish jews jordanian jordanians kazakh kazakhs kenyan kenyans kurdish kurds kuwaiti kuwaitis kyrgyz
+        japanese jewish jews jordanian jordanians kazakh kazakhs kenyan korean koreans kenyans kurdish kurds kuwaiti kuwaitis kyrgyz
         laotian latina latino latinos latvian latvians lebanese liberian libyan libyans lithuanian lithuanians
         luxembourgish macedonian macedonians malagasy malawian malaysian malaysians maldivian malian maltese mandarin maori
         maoris maronite maronites mauritanian mauritian mexican mexicans moldovan moldovans monegasque
