@@ -127,6 +127,10 @@ import Testing
         let named = try Fixture.briefing("Talks\n\nLONDON — Talks in London ended. London was quiet.").actors
         #expect(named.filter { $0.name == "London" }.count == 1)
         #expect(named.first { $0.name == "London" }?.mentions == 2)
+        // A state's abbreviation is part of the dateline, not an actor.
+        let state = try Fixture.briefing("Shooting\n\nTULSA, Okla. (AP) — Police released the video of the shooting on Monday.")
+        #expect(state.actors.filter { $0.kind == .place }.map(\.name) == ["Tulsa"])
+        #expect(state.article.paragraphs.first?.text.hasPrefix("Police released") == true)
     }
 
     /// A surname that is also a given name ends a name rather than starting one; a relative sharing a

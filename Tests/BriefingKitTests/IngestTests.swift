@@ -61,6 +61,8 @@ import Testing
         ("TAVILDARA , Tajikistan 1996-08-30 Troops now control the town.", "Tavildara, Tajikistan", "1996-08-30"),
         ("PARIS, France, May 2 - Talks began.", "Paris, France", "--05-02"),
         ("SAN JOSE, Costa Rica 1996-08-30 The vote was held.", "San Jose, Costa Rica", "1996-08-30"),
+        ("TULSA, Okla. (AP) — Police released the video.", "Tulsa, Okla.", nil),
+        ("WASHINGTON, D.C., Feb. 3 — Congress met.", "Washington, D.C.", "--02-03"),
     ])
     func datelines(_ line: String, _ place: String, _ date: String?) throws {
         let dateline = try #require(Dateline.parse(line))

@@ -7,7 +7,10 @@ extension ActorFinder {
         var out: [Actor] = []
         for part in place.split(separator: ",") {
             let written = part.trimmingSpaces()
-            guard written.unicodeScalars.contains(where: \.properties.isAlphabetic), !known.contains(written.lowercased()) else { continue }
+            // "Okla.", "D.C.": a state's abbreviation after the town is no actor of its own.
+            guard written.unicodeScalars.contains(where: \.properties.isAlphabetic), !written.hasSuffix("."),
+                !known.contains(written.lowercased())
+            else { continue }
             let entry = gazetteer.lookup(written).flatMap { $0.kind == .place ? $0 : nil }
             let name = entry?.name ?? written
             guard !known.contains(name.lowercased()) else { continue }

@@ -34,9 +34,11 @@ struct Dateline: Sendable, Equatable {
             probe.skipSpaces()
             var words: [String] = []
             while words.count < 3 {
-                let word = probe.read(while: { $0.properties.isAlphabetic })
+                // "Okla." and "D.C.": a state's abbreviation keeps its full stops.
+                let word = probe.read(while: { $0.properties.isAlphabetic || $0 == "." })
+                let bare = String(word.lowercased().filter { $0 != "." })
                 guard let first = word.unicodeScalars.first, first.properties.isUppercase, word.count >= 2,
-                    Lexicon.months[word.lowercased()] == nil, Lexicon.weekdays[word.lowercased()] == nil
+                    Lexicon.months[bare] == nil, Lexicon.weekdays[bare] == nil
                 else { break }
                 words.append(word)
                 guard probe.peek() == " ", let after = probe.peek(offset: 1), after.properties.isUppercase else { break }
