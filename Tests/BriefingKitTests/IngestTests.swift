@@ -62,6 +62,8 @@ import Testing
         ("PARIS, France, May 2 - Talks began.", "Paris, France", "--05-02"),
         ("SAN JOSE, Costa Rica 1996-08-30 The vote was held.", "San Jose, Costa Rica", "1996-08-30"),
         ("TULSA, Okla. (AP) — Police released the video.", "Tulsa, Okla.", nil),
+        ("Moscow, 10 February 2016 (TASS) — The ministry spoke.", "Moscow", "2016-02-10"),
+        ("LONDON, 3 March - The talks began.", "London", "--03-03"),
         ("WASHINGTON, D.C., Feb. 3 — Congress met.", "Washington, D.C.", "--02-03"),
     ])
     func datelines(_ line: String, _ place: String, _ date: String?) throws {

@@ -70,14 +70,25 @@ struct Dateline: Sendable, Equatable {
         } else if reader.peek() == "," {
             reader.skip()
             reader.skipSpaces()
+            // "February 10" or, as British and European agencies write it, "10 February 2016".
+            let dayFirst = reader.peek()?.properties.numericType != nil
+            let leadingDay = dayFirst ? reader.read(while: { $0.properties.numericType != nil }) : ""
+            if dayFirst { reader.skipSpaces() }
             let monthWord = reader.read(while: { $0.properties.isAlphabetic })
             guard let month = Lexicon.months[monthWord.lowercased()] else { return nil }
             if reader.peek() == "." { reader.skip() }
             reader.skipSpaces()
-            let dayText = reader.read(while: { $0.properties.numericType != nil })
+            let dayText = dayFirst ? leadingDay : reader.read(while: { $0.properties.numericType != nil })
             guard let day = Int(dayText), (1...31).contains(day) else { return nil }
             var year: Int?
-            if reader.peek() == ",", reader.peek(offset: 1) == " " {
+            if dayFirst, let first = reader.peek(), first.properties.numericType != nil {
+                var probe = reader
+                let yearText = probe.read(while: { $0.properties.numericType != nil })
+                if yearText.count == 4, let y = Int(yearText) {
+                    year = y
+                    reader = probe
+                }
+            } else if reader.peek() == ",", reader.peek(offset: 1) == " " {
                 var probe = reader
                 probe.skip()
                 probe.skipSpaces()
