@@ -62,6 +62,7 @@ import Testing
         ("PARIS, France, May 2 - Talks began.", "Paris, France", "--05-02"),
         ("SAN JOSE, Costa Rica 1996-08-30 The vote was held.", "San Jose, Costa Rica", "1996-08-30"),
         ("TULSA, Okla. (AP) — Police released the video.", "Tulsa, Okla.", nil),
+        ("BEIJING, March 3 (Xinhua) -- China said it would spend more.", "Beijing", "--03-03"),
         ("Moscow, 10 February 2016 (TASS) — The ministry spoke.", "Moscow", "2016-02-10"),
         ("LONDON, 3 March - The talks began.", "London", "--03-03"),
         ("WASHINGTON, D.C., Feb. 3 — Congress met.", "Washington, D.C.", "--02-03"),
@@ -70,6 +71,9 @@ import Testing
         let dateline = try #require(Dateline.parse(line))
         #expect(dateline.place == place)
         #expect(dateline.date?.iso == date)
+        // The story starts right after it, agency and dash included in the dateline.
+        let rest = String(String.UnicodeScalarView(line.unicodeScalars.dropFirst(dateline.length)))
+        #expect(rest.first?.isUppercase == true, "\(rest)")
     }
 
     @Test(arguments: [

@@ -100,6 +100,8 @@ struct Dateline: Sendable, Equatable {
             }
             date = PartialDate(year: year, month: month, day: day)
             if date?.isValid != true { return nil }
+            // The agency after the date: "BEIJING, March 3 (Xinhua) --".
+            reader.skipSpaces()
             if reader.peek() == "(" {
                 let inside = reader.read(until: ")")
                 guard inside.count <= 40, reader.peek() == ")" else { return nil }
