@@ -165,8 +165,9 @@ struct ActorFinder: Sendable {
             // a person's name defines no acronym, and a well-known one keeps its meaning unless the words
             // spell it.
             let acronym = tokens[i + 1].text
-            if Lexicon.givenNames.contains(words[0].lower), !Self.spells(acronym, words.map(\.lower)) { continue }
-            if gazetteer.lookup(acronym) != nil, !Self.spells(acronym, words.map(\.lower)) { continue }
+            if Lexicon.givenNames.contains(words[0].lower) || gazetteer.lookup(acronym) != nil, !Self.spells(acronym, words.map(\.lower)) {
+                continue
+            }
             out[acronym] = words.map(\.text).joined(separator: " ")
         }
         return out

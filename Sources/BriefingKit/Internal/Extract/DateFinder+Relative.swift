@@ -102,8 +102,8 @@ extension DateFinder {
                 j -= 1
                 continue
             }
-            if ["will", "shall", "'ll", "scheduled", "expected", "due", "upcoming", "plan", "plans", "planned", "planning", "set", "next", "until", "till", "starting", "begins", "opens"].contains(w) { future = true }
-            if ["said", "was", "were", "had", "did", "last", "ago", "earlier"].contains(w) || Lexicon.speechVerbs.contains(w) && w.hasSuffix("ed") { break }
+            if Self.futureWords.contains(w) { future = true }
+            if Self.pastWords.contains(w) || Lexicon.speechVerbs.contains(w) && w.hasSuffix("ed") { break }
             j -= 1
         }
         if !future, i + 2 < tokens.count, ["will", "is", "are"].contains(tokens[i + 1].lower) && tokens[i + 2].lower != "said" {
@@ -111,6 +111,13 @@ extension DateFinder {
         }
         return future
     }
+
+    /// Words before a date that put it ahead, and words that end the look back as past.
+    static let futureWords: Set<String> = [
+        "will", "shall", "'ll", "scheduled", "expected", "due", "upcoming", "plan", "plans", "planned", "planning", "set", "next",
+        "until", "till", "starting", "begins", "opens",
+    ]
+    static let pastWords: Set<String> = ["said", "was", "were", "had", "did", "last", "ago", "earlier"]
 
     static let partsOfDay: [String: String] = ["morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"]
 

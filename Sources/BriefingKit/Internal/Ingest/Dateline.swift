@@ -50,10 +50,8 @@ struct Dateline: Sendable, Equatable {
                 reader.skipSpaces()
             }
         }
-        if reader.peek() == "(" {
-            let inside = reader.read(until: ")")
-            guard inside.count <= 40, reader.peek() == ")" else { return nil }
-            reader.skip()
+        guard let bracketed = Self.readAgency(&reader) else { return nil }
+        if bracketed {
             agency = true
             reader.skipSpaces()
         }
@@ -81,19 +79,13 @@ struct Dateline: Sendable, Equatable {
             let dayText = dayFirst ? leadingDay : reader.read(while: { $0.properties.numericType != nil })
             guard let day = Int(dayText), (1...31).contains(day) else { return nil }
             var year: Int?
-            if dayFirst, let first = reader.peek(), first.properties.numericType != nil {
-                var probe = reader
-                let yearText = probe.read(while: { $0.properties.numericType != nil })
-                if yearText.count == 4, let y = Int(yearText) {
-                    year = y
-                    reader = probe
-                }
+            if dayFirst {
+                year = Self.readYear(&reader)
             } else if reader.peek() == ",", reader.peek(offset: 1) == " " {
                 var probe = reader
                 probe.skip()
                 probe.skipSpaces()
-                let yearText = probe.read(while: { $0.properties.numericType != nil })
-                if yearText.count == 4, let y = Int(yearText) {
+                if let y = Self.readYear(&probe) {
                     year = y
                     reader = probe
                 }
@@ -102,11 +94,7 @@ struct Dateline: Sendable, Equatable {
             if date?.isValid != true { return nil }
             // The agency after the date: "BEIJING, March 3 (Xinhua) --".
             reader.skipSpaces()
-            if reader.peek() == "(" {
-                let inside = reader.read(until: ")")
-                guard inside.count <= 40, reader.peek() == ")" else { return nil }
-                reader.skip()
-            }
+            guard Self.readAgency(&reader) != nil else { return nil }
         } else if !agency {
             // "LONDON —" with no date: only capitals make it a dateline.
             guard allCaps else { return nil }
@@ -126,6 +114,24 @@ struct Dateline: Sendable, Equatable {
         var place = placeWords.map { allCaps ? Self.titleCase($0) : $0 }.joined(separator: " ")
         if let region { place += ", " + (region.unicodeScalars.allSatisfy { !$0.properties.isLowercase } ? Self.titleCase(region) : region) }
         return Dateline(place: place, date: date, length: reader.offset)
+    }
+
+    /// "(Reuters)" at the reader: true when read, false when there is none, nil when it never closes.
+    private static func readAgency(_ reader: inout TextReader) -> Bool? {
+        guard reader.peek() == "(" else { return false }
+        let inside = reader.read(until: ")")
+        guard inside.count <= 40, reader.peek() == ")" else { return nil }
+        reader.skip()
+        return true
+    }
+
+    /// A four-digit year at the reader, read only when there is one.
+    private static func readYear(_ reader: inout TextReader) -> Int? {
+        var probe = reader
+        let text = probe.read(while: { $0.properties.numericType != nil })
+        guard text.count == 4, let year = Int(text) else { return nil }
+        reader = probe
+        return year
     }
 
     /// "NEW-YORK" → "New-York", "ST." → "St.".
