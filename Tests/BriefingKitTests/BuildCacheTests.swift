@@ -101,14 +101,18 @@ import Testing
     }
 
     /// `briefings.json` is written in pieces by a one-off build and whole by a preview's: the same bytes.
+    /// The one-off build also keeps its briefings without their text and reads it again for their pages.
     @Test func filesWrittenInPiecesMatchFilesWrittenWhole() async throws {
         let folder = try makeSite()
+        try Fixture.write(#"{"title": "D", "paragraphs": ["First line.", "Second line."]}"#, to: folder + "/content/d.json")
         _ = try await build(folder)
         _ = try await SiteBuilder(options: BuildOptions(root: folder, output: folder + "/whole"), cache: ExtractionCache()).build()
         var whole = try tree(folder + "/whole")
         whole[OutputWriter.marker] = nil
         #expect(try site(folder) == whole)
         #expect(try Fixture.read(folder + "/public/briefings.json").contains("\"slug\":\"b\""))
+        #expect(try Fixture.read(folder + "/public/briefings/d/index.html").contains("Second line."))
+        #expect(try Fixture.read(folder + "/public/briefings/a/index.md").contains("Zakharova"))
 
         // A template change leaves the data unchanged: the file written in pieces is not replaced.
         let data = folder + "/public/briefings.json"
@@ -118,6 +122,30 @@ import Testing
         _ = try await build(folder)
         #expect(try identity(data)[.systemFileNumber] as? Int == before[.systemFileNumber] as? Int)
         #expect(try site(folder) == (try await clean(folder)))
+    }
+
+    /// A briefing kept without its text reads it again from its file, which must hold the bytes it was
+    /// made from: a file changed during the build is an error that names it, not a page of other text.
+    @Test func textIsReadAgainOnlyFromTheSameBytes() throws {
+        let folder = try Fixture.temporaryFolder()
+        let path = folder + "/a.txt"
+        try Fixture.write(seed, to: path)
+        let bytes = try LocalFileSystem().read(path)
+        let whole = Extractor().extract(try ArticleReader(path: path).read(bytes: bytes).article)
+        let slim = whole.droppingParagraphs()
+        #expect(slim.article.paragraphs.isEmpty && slim.paragraphCount == whole.paragraphCount)
+        let origin = ArticleOrigin(path: path, fingerprint: ExtractionCache.Fingerprint(bytes), isData: false)
+        let texts = ArticleTexts(fileSystem: LocalFileSystem(), origins: [whole.article.slug: origin])
+        #expect(try texts.restore(slim) == whole)
+        #expect(try texts.restore(whole) == whole)
+
+        try Fixture.write(seed + "\nOne more line.\n", to: path)
+        do {
+            _ = try texts.restore(slim)
+            Issue.record("a changed file was read as the briefing's text")
+        } catch {
+            #expect(error.path == path && error.message.contains("changed while the site was being built"))
+        }
     }
 
     @Test func aDamagedCacheIsOnlyAMiss() async throws {

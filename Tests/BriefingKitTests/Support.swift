@@ -23,9 +23,17 @@ enum Fixture {
         return Extractor().extract(article)
     }
 
+    /// The folder of this test run's temporary folders, removed when the run ends.
+    static let runFolder: String = {
+        let path = NSTemporaryDirectory() + "briefing-tests-\(ProcessInfo.processInfo.processIdentifier)"
+        try? FileManager.default.removeItem(atPath: path)
+        atexit { try? FileManager.default.removeItem(atPath: Fixture.runFolder) }
+        return path
+    }()
+
     /// A fresh empty folder under the system's temporary folder.
     static func temporaryFolder() throws -> String {
-        let path = NSTemporaryDirectory() + "briefing-tests-" + UUID().uuidString
+        let path = runFolder + "/" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }

@@ -155,9 +155,9 @@ public struct SiteBuilder: Sendable {
         var ingested = try await ingest(&diagnostics, cache: cache)
         lap("ingest")
         var extracted = try await extract(ingested, &diagnostics, cache: cache)
-        // The articles' text now lives in the briefings alone.
+        // The articles' text now lives in the briefings alone, or, in a one-off build, in their files.
         ingested = []
-        let briefings = extracted.map(\.0)
+        let briefings = extracted.map(\.briefing)
         let articleCount = briefings.count
         lap("extract")
         if let disk, cache.isDirty {
@@ -184,7 +184,11 @@ public struct SiteBuilder: Sendable {
             let previous = options.force ? nil : disk.loadLedger().flatMap { $0.build == outputBuild() ? $0 : nil }
             ledger = LedgerSession(previous: previous, setting: settingDigest(setting))
             assembler.ledger = ledger
-            assembler.briefingDigests = Dictionary(extracted.map { ($0.0.article.slug, $0.1) }, uniquingKeysWith: { first, _ in first })
+            assembler.briefingDigests = Dictionary(extracted.map { ($0.briefing.article.slug, $0.digest) }, uniquingKeysWith: { first, _ in first })
+        }
+        if !rebuilds {
+            let origins = Dictionary(extracted.map { ($0.briefing.article.slug, $0.origin) }, uniquingKeysWith: { first, _ in first })
+            assembler.texts = ArticleTexts(fileSystem: fileSystem, origins: origins)
         }
         extracted = []
         guard !rebuilds else {

@@ -12,6 +12,7 @@ extension Briefing {
         }
         w.array(timeline) { $1.write(to: &$0) }
         w.array(actors) { $1.write(to: &$0) }
+        w.int(paragraphsDropped ?? -1)
     }
 
     init(from r: inout ByteReader) throws(ByteReader.Malformed) {
@@ -23,7 +24,9 @@ extension Briefing {
         }
         let timeline = try r.array { r throws(ByteReader.Malformed) in try TimelineEntry(from: &r) }
         let actors = try r.array { r throws(ByteReader.Malformed) in try Actor(from: &r) }
+        let dropped = try r.int()
         self.init(article: article, summary: summary, quotes: quotes, dates: dates, timeline: timeline, actors: actors)
+        paragraphsDropped = dropped >= 0 ? dropped : nil
     }
 
     /// The binary form, whole: what the cache stores and what a briefing's digest is taken of.

@@ -4,12 +4,24 @@ extension SiteBuilder {
     /// One input file after ingest: already a briefing (data, or unchanged since the cached build), or an
     /// article still to extract.
     enum Ingested: Sendable {
-        case ready(Briefing, [Diagnostic], Digest)
+        case ready(Briefing, [Diagnostic], Digest, ArticleOrigin)
         case article(Article, [Diagnostic], ExtractionCache.Fingerprint, path: String, stamp: FileStamp?)
+    }
+
+    /// A briefing with the digest of its binary form and the file it was made from.
+    struct Extracted: Sendable {
+        var briefing: Briefing
+        var digest: Digest
+        var origin: ArticleOrigin
     }
 
     /// Ingest: lists the content folder and reads every file in parallel, from the cache when its bytes
     /// have not changed. All errors are collected before failing.
+    ///
+    /// A one-off build extracts each article as soon as it is read and keeps its briefing without the
+    /// paragraphs' text (`ArticleTexts` reads it again for the briefing's own pages): the text of a
+    /// large archive is then never in memory all at once. A rebuilding caller keeps whole briefings,
+    /// which its page memo compares.
     func ingest(_ diagnostics: inout [Diagnostic], cache: ExtractionCache) async throws(BuildFailure) -> [Ingested] {
         let listing: ContentScanner.Listing
         do {
@@ -24,11 +36,16 @@ extension SiteBuilder {
         let fileSystem = self.fileSystem
         let site = siteRelative
         let dataPaths = Set(listing.data)
+        let extractor = rebuilds ? nil : Extractor()
         let results: [Result<Ingested, Diagnostic>] = await (listing.articles + listing.data).concurrentMap(jobs: options.jobs) { path in
             do throws(Diagnostic) {
+                let isData = dataPaths.contains(path)
+                func ready(_ entry: ExtractionCache.Entry) -> Ingested {
+                    .ready(entry.briefing, entry.diagnostics, entry.digest, ArticleOrigin(path: path, fingerprint: entry.fingerprint, isData: isData))
+                }
                 // Taken before the read: a write during it changes the stamp, and the next build reads again.
                 let stamp = fileSystem.stamp(path)
-                if let stamp, let entry = cache.lookup(path, stamp) { return .success(.ready(entry.briefing, entry.diagnostics, entry.digest)) }
+                if let stamp, let entry = cache.lookup(path, stamp) { return .success(ready(entry)) }
                 let bytes: [UInt8]
                 do {
                     bytes = try fileSystem.read(path)
@@ -39,18 +56,26 @@ extension SiteBuilder {
                 if var entry = cache.lookup(path, fingerprint) {
                     entry.stamp = stamp
                     cache.store(path, entry)
-                    return .success(.ready(entry.briefing, entry.diagnostics, entry.digest))
+                    return .success(ready(entry))
                 }
-                if dataPaths.contains(path) {
-                    var (briefing, warnings) = try DataFileReader(path: path).read(bytes: bytes)
+                var briefing: Briefing
+                let warnings: [Diagnostic]
+                if isData {
+                    (briefing, warnings) = try DataFileReader(path: path).read(bytes: bytes)
                     briefing.article.source = site(briefing.article.source)
-                    let entry = ExtractionCache.Entry(fingerprint: fingerprint, briefing: briefing, diagnostics: warnings, stamp: stamp)
-                    cache.store(path, entry)
-                    return .success(.ready(briefing, warnings, entry.digest))
+                } else {
+                    var read = try ArticleReader(path: path).read(bytes: bytes)
+                    read.article.source = site(read.article.source)
+                    guard let extractor else {
+                        return .success(.article(read.article, read.diagnostics, fingerprint, path: path, stamp: stamp))
+                    }
+                    (briefing, warnings) = (extractor.extract(read.article), read.diagnostics)
                 }
-                var read = try ArticleReader(path: path).read(bytes: bytes)
-                read.article.source = site(read.article.source)
-                return .success(.article(read.article, read.diagnostics, fingerprint, path: path, stamp: stamp))
+                // The digest is of the whole briefing, whether or not its text is kept.
+                var entry = ExtractionCache.Entry(fingerprint: fingerprint, briefing: briefing, diagnostics: warnings, stamp: stamp)
+                if extractor != nil { entry.briefing = briefing.droppingParagraphs() }
+                cache.store(path, entry)
+                return .success(ready(entry))
             } catch {
                 return .failure(error)
             }
@@ -69,23 +94,24 @@ extension SiteBuilder {
 
     /// Extract: turns the articles that changed into briefings, in parallel, and remembers them. Each
     /// briefing comes with the digest of its binary form.
-    func extract(_ ingested: [Ingested], _ diagnostics: inout [Diagnostic], cache: ExtractionCache) async throws(BuildFailure) -> [(Briefing, Digest)] {
+    func extract(_ ingested: [Ingested], _ diagnostics: inout [Diagnostic], cache: ExtractionCache) async throws(BuildFailure) -> [Extracted] {
         let extractor = Extractor()
-        let done: [(Briefing, [Diagnostic], Digest)] = await ingested.concurrentMap(jobs: options.jobs) { item in
+        let done: [(Extracted, [Diagnostic])] = await ingested.concurrentMap(jobs: options.jobs) { item in
             switch item {
-            case .ready(let briefing, let warnings, let digest):
-                return (briefing, warnings, digest)
+            case .ready(let briefing, let warnings, let digest, let origin):
+                return (Extracted(briefing: briefing, digest: digest, origin: origin), warnings)
             case .article(let article, let warnings, let fingerprint, let path, let stamp):
                 let entry = ExtractionCache.Entry(fingerprint: fingerprint, briefing: extractor.extract(article), diagnostics: warnings, stamp: stamp)
                 cache.store(path, entry)
-                return (entry.briefing, warnings, entry.digest)
+                let origin = ArticleOrigin(path: path, fingerprint: fingerprint, isData: false)
+                return (Extracted(briefing: entry.briefing, digest: entry.digest, origin: origin), warnings)
             }
         }
         var errors: [Diagnostic] = []
         var bySlug: [String: String] = [:]
-        for (briefing, warnings, _) in done {
+        for (extracted, warnings) in done {
             diagnostics += warnings
-            let article = briefing.article
+            let article = extracted.briefing.article
             // Two articles cannot share a page: report both files.
             if let other = bySlug[article.slug] {
                 errors.append(
@@ -97,7 +123,7 @@ extension SiteBuilder {
             }
         }
         if !errors.isEmpty { throw BuildFailure(diagnostics + errors) }
-        return done.map { ($0.0, $0.2) }
+        return done.map(\.0)
     }
 
     /// Published data names the file as the site knows it ("content/a.txt"), not where the disk keeps it.

@@ -37,31 +37,16 @@ struct ActorDirectory: Sendable {
     /// `briefings` must be in site order (newest first) so that quotes and briefing lists come out in it.
     /// - Parameter slug: makes an actor's slug from its name; a rebuild passes one that remembers them.
     init(_ briefings: [Briefing], slug: (String) -> String = { Slug.make(from: $0) }) {
-        // Full names first, so that a surname alone in another briefing joins the full name.
-        var order: [(Int, Actor)] = []
-        for (index, briefing) in briefings.enumerated() { for actor in briefing.actors { order.append((index, actor)) } }
-        let multi = order.filter { Self.hasSpace($0.1.name) || $0.1.kind != .person }
-        let single = order.filter { !(Self.hasSpace($0.1.name) || $0.1.kind != .person) }
-        for (index, actor) in multi + single {
-            // Each key made once: a large archive has hundreds of thousands of these.
-            let nameKey = Self.key(actor.kind, actor.name)
-            let aliasKeys = actor.aliases.map { Self.key(actor.kind, $0) }
-            let entry = find(actor, nameKey: nameKey, aliasKeys: aliasKeys) ?? add(actor, key: nameKey)
-            entries[entry].aliases.formUnion(actor.aliases)
-            if actor.name != entries[entry].name { entries[entry].aliases.insert(actor.name) }
-            for key in aliasKeys where byKey[key] == nil { byKey[key] = entry }
-            if byKey[nameKey] == nil { byKey[nameKey] = entry }
-            if let role = actor.role, !entries[entry].roles.contains(where: { $0.role == role && $0.briefing == index }) {
-                entries[entry].roles.append((role, index))
+        // Full names first, so that a surname alone in another briefing joins the full name. Two passes
+        // over the briefings rather than a list of every actor: a large archive has millions.
+        for fullNames in [true, false] {
+            for (index, briefing) in briefings.enumerated() {
+                for actor in briefing.actors where (Self.hasSpace(actor.name) || actor.kind != .person) == fullNames {
+                    add(actor, from: index)
+                }
             }
-            if entries[entry].briefings.last != index { entries[entry].briefings.append(index) }
-            entries[entry].mentions += actor.mentions
         }
-        for index in entries.indices {
-            entries[index].briefings = Array(Set(entries[index].briefings)).sorted()
-            entries[index].roles.sort { $0.briefing < $1.briefing }
-            entries[index].aliases.remove(entries[index].name)
-        }
+        finishEntries()
         for (index, briefing) in briefings.enumerated() {
             for quote in briefing.quotes {
                 guard let speaker = quote.speaker, let entry = byKey[Self.key(.person, speaker)] ?? byKey[Self.key(.organization, speaker)] else { continue }
@@ -80,6 +65,32 @@ struct ActorDirectory: Sendable {
         }
         // Ranked, so that the companions of an actor of one briefing are the first few of its list.
         for briefing in inBriefing.indices { inBriefing[briefing].sort { rank[$0] < rank[$1] } }
+    }
+
+    /// Joins an actor of the briefing at `index` to its entry, or makes one.
+    private mutating func add(_ actor: Actor, from index: Int) {
+        // Each key made once: a large archive has hundreds of thousands of these.
+        let nameKey = Self.key(actor.kind, actor.name)
+        let aliasKeys = actor.aliases.map { Self.key(actor.kind, $0) }
+        let entry = find(actor, nameKey: nameKey, aliasKeys: aliasKeys) ?? add(actor, key: nameKey)
+        entries[entry].aliases.formUnion(actor.aliases)
+        if actor.name != entries[entry].name { entries[entry].aliases.insert(actor.name) }
+        for key in aliasKeys where byKey[key] == nil { byKey[key] = entry }
+        if byKey[nameKey] == nil { byKey[nameKey] = entry }
+        if let role = actor.role, !entries[entry].roles.contains(where: { $0.role == role && $0.briefing == index }) {
+            entries[entry].roles.append((role, index))
+        }
+        if entries[entry].briefings.last != index { entries[entry].briefings.append(index) }
+        entries[entry].mentions += actor.mentions
+    }
+
+    /// Puts each entry's briefings and roles in site order, once every actor is in.
+    private mutating func finishEntries() {
+        for index in entries.indices {
+            entries[index].briefings = Array(Set(entries[index].briefings)).sorted()
+            entries[index].roles.sort { $0.briefing < $1.briefing }
+            entries[index].aliases.remove(entries[index].name)
+        }
     }
 
     private func find(_ actor: Actor, nameKey: String, aliasKeys: [String]) -> Int? {

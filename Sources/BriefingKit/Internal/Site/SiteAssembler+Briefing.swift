@@ -20,7 +20,10 @@ extension SiteAssembler {
             ledger.noteInput(paths, input)
         }
         let links = slugs.mapValues { slug in slug.map { url.href(Self.actorPath($0), from: pagePath) } ?? "" }
-        guard let memo else { return try makeBriefingPages(briefing, links: links) }
+        guard let memo else {
+            guard let texts else { return try makeBriefingPages(briefing, links: links) }
+            return try makeBriefingPages(texts.restore(briefing), links: links)
+        }
         let key = PageMemo.BriefingKey(briefing: briefing, actorLinks: links)
         if let pages = memo.briefingPages(briefing.article.slug, key) { return pages }
         let pages = try makeBriefingPages(briefing, links: links)

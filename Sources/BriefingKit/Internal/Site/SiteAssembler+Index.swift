@@ -1,9 +1,9 @@
 extension SiteAssembler {
-    /// The home page and its following pages ("page/2/"), newest briefings first.
-    func indexPages(_ briefings: [Briefing]) throws(Diagnostic) -> [Page] {
+    /// The home page and its following pages ("page/2/"), newest briefings first, each handed to `emit`
+    /// as it is made.
+    func indexPages(_ briefings: [Briefing], emit: Emit) throws(Diagnostic) {
         let size = max(1, config.pageSize)
         let count = max(1, (briefings.count + size - 1) / size)
-        var pages: [Page] = []
         for number in 1...count {
             let folder = number == 1 ? "" : "page/\(number)/"
             let pagePath = folder + "index.html"
@@ -17,8 +17,7 @@ extension SiteAssembler {
             ]
             if number > 1 { page["previous"] = .string(url.href(number == 2 ? "" : "page/\(number - 1)/", from: pagePath)) }
             if number < count { page["next"] = .string(url.href("page/\(number + 1)/", from: pagePath)) }
-            pages += try renderPage(pagePath, "index", ["site": siteContext(from: pagePath), "page": .map(page)])
+            try emit(renderPage(pagePath, "index", ["site": siteContext(from: pagePath), "page": .map(page)]))
         }
-        return pages
     }
 }

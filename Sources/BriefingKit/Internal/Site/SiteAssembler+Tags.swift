@@ -1,8 +1,8 @@
 extension SiteAssembler {
     static func tagPath(_ tag: String) -> String { "tags/\(Slug.make(from: tag))/" }
 
-    /// A page per tag and the list of tags.
-    func tagPages(_ briefings: [Briefing]) throws(Diagnostic) -> [Page] {
+    /// A page per tag and the list of tags, each handed to `emit` as it is made.
+    func tagPages(_ briefings: [Briefing], emit: Emit) throws(Diagnostic) {
         var byTag: [String: (name: String, briefings: [Briefing])] = [:]
         for briefing in briefings {
             for tag in briefing.article.tags {
@@ -10,21 +10,20 @@ extension SiteAssembler {
                 byTag[slug, default: (tag, [])].briefings.append(briefing)
             }
         }
-        var pages: [Page] = []
         let slugs = byTag.keys.sorted()
         for slug in slugs {
             let (name, tagged) = byTag[slug]!
             let pagePath = "tags/\(slug)/index.html"
-            pages += try renderPage(
-                pagePath, "tag",
-                ["site": siteContext(from: pagePath), "page": ["name": .string(name), "count": .int(tagged.count), "briefings": .list(listItems(tagged, from: pagePath)), "tagsIndex": .string(url.href("tags/", from: pagePath))]])
+            try emit(
+                renderPage(
+                    pagePath, "tag",
+                    ["site": siteContext(from: pagePath), "page": ["name": .string(name), "count": .int(tagged.count), "briefings": .list(listItems(tagged, from: pagePath)), "tagsIndex": .string(url.href("tags/", from: pagePath))]]))
         }
         let indexPath = "tags/index.html"
         let tags: [TemplateValue] = slugs.map { slug in
             ["name": .string(byTag[slug]!.name), "count": .int(byTag[slug]!.briefings.count), "href": .string(url.href("tags/\(slug)/", from: indexPath))]
         }
-        pages += try renderPage(indexPath, "tags", ["site": siteContext(from: indexPath), "page": ["tags": .list(tags), "empty": .bool(tags.isEmpty)]])
-        return pages
+        try emit(renderPage(indexPath, "tags", ["site": siteContext(from: indexPath), "page": ["tags": .list(tags), "empty": .bool(tags.isEmpty)]]))
     }
 
     /// The briefings as index entries: title, link, date, place, summary and counts.

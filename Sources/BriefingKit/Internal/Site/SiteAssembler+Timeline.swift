@@ -2,7 +2,8 @@ extension SiteAssembler {
     /// One timeline of the whole story: every dated event of every briefing, by year and month. Up to
     /// `timelinePageLimit` events it is one page; past that, one page per year under an index of the
     /// years, so that no page grows with the archive and an edit renders again only the years it touches.
-    func timelinePages(_ briefings: [Briefing]) throws(Diagnostic) -> [Page] {
+    /// Each page is handed to `emit` as it is made.
+    func timelinePages(_ briefings: [Briefing], emit: Emit) throws(Diagnostic) {
         var events: [TimelineEvent] = []
         for briefing in briefings {
             var reference: BriefingReference?
@@ -15,8 +16,11 @@ extension SiteAssembler {
                 events.append(TimelineEvent(date: date, event: entry.event, paragraph: anchored ? entry.paragraph : nil, briefing: reference!))
             }
         }
-        // Chronological; ties keep the site's order of briefings and the briefing's order of events.
-        let ordered = events.indices.sorted { a, b in events[a].date == events[b].date ? a < b : events[a].date < events[b].date }.map { events[$0] }
+        // Chronological; ties keep the site's order of briefings and the briefing's order of events, as
+        // the standard library's sort is stable. Sorted in place: a large archive has millions of events.
+        events.sort { $0.date < $1.date }
+        let ordered = events
+        events = []
         let years = Self.years(ordered)
         let indexPath = "timeline/index.html"
 
@@ -26,29 +30,27 @@ extension SiteAssembler {
             }
             if let ledger, memo == nil {
                 let digest = Self.timelineInputDigest(ordered)
-                if ledger.keep([indexPath], input: digest) { return [] }
+                if ledger.keep([indexPath], input: digest) { return }
                 ledger.noteInput([indexPath], digest)
             }
-            guard let memo else { return [try build()] }
-            return [try memo.page(indexPath, input: ordered, make: build)]
+            guard let memo else { return try emit([build()]) }
+            return try emit([memo.page(indexPath, input: ordered, make: build)])
         }
 
         // The index lists the years with their counts; a year's page names the other years but not
         // their counts, so that an event added to one year leaves the other years' pages as they are.
-        var pages: [Page] = []
         let counts = years.map { "\(Self.yearKey($0.year)):\($0.events.count)" }
-        pages += try timelineSplitPage(indexPath, input: counts, digest: Self.timelineIndexDigest(counts)) { () throws(Diagnostic) -> Page in
+        try emit(timelineSplitPage(indexPath, input: counts, digest: Self.timelineIndexDigest(counts)) { () throws(Diagnostic) -> Page in
             try self.timelinePage(indexPath, years: years, shown: 0..<0, total: ordered.count, split: true)
-        }
+        })
         let keys = years.map { Self.yearKey($0.year) }
         for (index, year) in years.enumerated() {
             let path = "timeline/\(keys[index])/index.html"
             let input = YearInput(keys: keys, year: index, events: Array(year.events))
-            pages += try timelineSplitPage(path, input: input, digest: Self.timelineYearDigest(input)) { () throws(Diagnostic) -> Page in
+            try emit(timelineSplitPage(path, input: input, digest: Self.timelineYearDigest(input)) { () throws(Diagnostic) -> Page in
                 try self.timelinePage(path, years: years, shown: index..<index + 1, total: ordered.count, split: true)
-            }
+            })
         }
-        return pages
     }
 
     /// What a year's page of a split timeline is made from.

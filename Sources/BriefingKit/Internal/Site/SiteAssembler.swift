@@ -19,6 +19,8 @@ struct SiteAssembler: Sendable {
     var ledger: LedgerSession? = nil
     /// The digest of each briefing, by slug, for the ledger.
     var briefingDigests: [String: Digest] = [:]
+    /// Where briefings kept without their text read it again, for their own pages.
+    var texts: ArticleTexts? = nil
 
     var url: SiteURL { SiteURL(base: config.baseURL) }
 
@@ -108,6 +110,20 @@ struct SiteAssembler: Sendable {
             return .written(pages.map(\.path))
         }
 
+        /// Delivers the pages of a maker that hands them over as it makes them: with a sink, the
+        /// maker's pages are never all in memory at once.
+        static func delivering(to sink: (any PageSink)?, _ make: (_ emit: Emit) throws(Diagnostic) -> Void) throws(Diagnostic) -> Made {
+            var pages: [Page] = []
+            var paths: [String] = []
+            try make { batch throws(Diagnostic) in
+                switch try deliver(batch, to: sink) {
+                case .pages(let made): pages += made
+                case .written(let written): paths += written
+                }
+            }
+            return sink == nil ? .pages(pages) : .written(paths)
+        }
+
         mutating func add(_ made: Made) {
             switch made {
             case .pages(let pages): add(pages)
@@ -180,6 +196,9 @@ struct SiteAssembler: Sendable {
             }
         }
     }
+
+    /// Takes pages as a page maker makes them.
+    typealias Emit = (_ pages: [Page]) throws(Diagnostic) -> Void
 
     /// Pages are made this many briefings or actors at a time, in parallel within a batch.
     static let batchSize = 512
@@ -255,18 +274,19 @@ struct SiteAssembler: Sendable {
         collector.close(data)
         // The search index is as large: written in pieces too, while the other pages are made.
         let indexFile = collector.open("search-index.js")
-        let sitePages: [Result<[Page], Diagnostic>] = await SitePageKind.allCases.concurrentMap(jobs: jobs) { kind in
+        let sitePages: [Result<Collector.Made, Diagnostic>] = await SitePageKind.allCases.concurrentMap(jobs: jobs) { kind in
             do throws(Diagnostic) {
                 switch kind {
-                case .index: return .success(try assembler.indexPages(ordered))
-                case .actors: return .success(try assembler.actorsIndexPage(directory, reused: reused).map { [$0] } ?? [])
-                case .timeline: return .success(try assembler.timelinePages(ordered))
-                case .tags: return .success(try assembler.tagPages(ordered))
-                case .search: return .success(try assembler.searchPage())
+                case .index: return .success(try Collector.delivering(to: sink) { emit throws(Diagnostic) in try assembler.indexPages(ordered, emit: emit) })
+                case .actors: return .success(.pages(try assembler.actorsIndexPage(directory, reused: reused).map { [$0] } ?? []))
+                case .timeline:
+                    return .success(try Collector.delivering(to: sink) { emit throws(Diagnostic) in try assembler.timelinePages(ordered, emit: emit) })
+                case .tags: return .success(try Collector.delivering(to: sink) { emit throws(Diagnostic) in try assembler.tagPages(ordered, emit: emit) })
+                case .search: return .success(.pages(try assembler.searchPage()))
                 case .searchIndex:
                     assembler.searchIndex(ordered, directory: directory, reused: reused) { indexFile.append($0) }
-                    return .success([])
-                case .notFound: return .success(try assembler.notFoundPage())
+                    return .success(.pages([]))
+                case .notFound: return .success(.pages(try assembler.notFoundPage()))
                 }
             } catch {
                 return .failure(error)
@@ -274,7 +294,7 @@ struct SiteAssembler: Sendable {
         }
         for result in sitePages {
             switch result {
-            case .success(let pages): collector.add(pages)
+            case .success(let made): collector.add(made)
             case .failure(let error): collector.errors.append(error)
             }
         }
