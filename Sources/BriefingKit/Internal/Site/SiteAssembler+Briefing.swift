@@ -4,20 +4,20 @@ extension SiteAssembler {
     func briefingPages(_ briefing: Briefing, directory: ActorDirectory) throws(Diagnostic) -> [Page] {
         let pagePath = Self.briefingPath(briefing.article.slug) + "index.html"
         let url = self.url
-        // Every actor the Markdown links: each actor, and each quote's speaker (nil for no page).
-        var slugs: [PageMemo.ActorLink: String?] = [:]
-        for actor in briefing.actors { slugs[PageMemo.ActorLink(name: actor.name, kind: actor.kind)] = Self.actorSlug(actor.name, actor.kind, in: directory) }
-        for quote in briefing.quotes {
-            if let speaker = quote.speaker { slugs[PageMemo.ActorLink(name: speaker, kind: .person)] = Self.actorSlug(speaker, .person, in: directory) }
-        }
         // The slugs make the links, with the page's place and the config, which the ledger's setting
         // covers: the digest need not build every link to know whether the pages changed.
         if let ledger, memo == nil, let digest = briefingDigests[briefing.article.slug] {
             let folder = Self.briefingPath(briefing.article.slug)
             let paths = [folder + "index.html", folder + "index.md", folder + "briefing.json"]
-            let input = Self.briefingInputDigest(digest, slugs: slugs)
+            let input = Self.briefingInputDigest(digest, briefing: briefing, directory: directory)
             if ledger.keep(paths, input: input) { return [] }
             ledger.noteInput(paths, input)
+        }
+        // Every actor the Markdown links: each actor, and each quote's speaker (nil for no page).
+        var slugs: [PageMemo.ActorLink: String?] = [:]
+        for actor in briefing.actors { slugs[PageMemo.ActorLink(name: actor.name, kind: actor.kind)] = Self.actorSlug(actor.name, actor.kind, in: directory) }
+        for quote in briefing.quotes {
+            if let speaker = quote.speaker { slugs[PageMemo.ActorLink(name: speaker, kind: .person)] = Self.actorSlug(speaker, .person, in: directory) }
         }
         let links = slugs.mapValues { slug in slug.map { url.href(Self.actorPath($0), from: pagePath) } ?? "" }
         guard let memo else {

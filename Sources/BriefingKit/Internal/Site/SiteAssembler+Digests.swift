@@ -79,17 +79,15 @@ extension SiteAssembler.ActorPageInput {
 }
 
 extension SiteAssembler {
-    /// A briefing's pages are made from the briefing and the slugs of its actors' pages.
-    static func briefingInputDigest(_ briefing: Digest, slugs: [PageMemo.ActorLink: String?]) -> Digest {
+    /// A briefing's pages are made from the briefing and the slugs of its actors' pages. The briefing's
+    /// digest covers the actors' names and their order, so the slugs are taken in that order.
+    static func briefingInputDigest(_ digest: Digest, briefing: Briefing, directory: ActorDirectory) -> Digest {
         var h = DigestHasher()
         h.add("briefing")
-        h.add(briefing)
-        let sorted = slugs.sorted { ($0.key.name, $0.key.kind.rawValue) < ($1.key.name, $1.key.kind.rawValue) }
-        h.add(sorted.count)
-        for (link, slug) in sorted {
-            h.add(link.name)
-            h.add(link.kind.rawValue)
-            h.add(optional: slug)
+        h.add(digest)
+        for actor in briefing.actors { h.add(optional: actorSlug(actor.name, actor.kind, in: directory)) }
+        for quote in briefing.quotes {
+            if let speaker = quote.speaker { h.add(optional: actorSlug(speaker, .person, in: directory)) }
         }
         return h.finish()
     }
