@@ -17,6 +17,19 @@ import Testing
         #expect(kinds["Boston"] == .place)
     }
 
+    /// A company's legal form ends its name and makes it an organization, as does an ampersand; the
+    /// name without the legal form is the same company.
+    @Test func companiesKeepTheirLegalFormAndAmpersand() throws {
+        let body = "Jones Medical Industries Inc said Friday it completed the acquisition of Daniels Pharmaceuticals Inc of St. Petersburg, Florida.\n\nDaniels Pharmaceuticals makes drugs. Shares of Douglas & Lomason Co rose, analysts at Johnson & Johnson said.\n"
+        let actors = try Fixture.briefing("---\ntitle: Deal\ndate: 1996-08-30\n---\n" + body).actors
+        let kinds = Dictionary(actors.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        for company in ["Jones Medical Industries Inc", "Daniels Pharmaceuticals Inc", "Douglas & Lomason Co"] {
+            #expect(kinds[company] == .organization, "\(company): \(kinds)")
+        }
+        #expect(actors.first { $0.name == "Daniels Pharmaceuticals Inc" }?.aliases.contains("Daniels Pharmaceuticals") == true)
+        #expect(!actors.contains { $0.name.hasSuffix(" of St") || $0.kind == .person && $0.name.hasPrefix("Daniels") }, "\(kinds)")
+    }
+
     @Test func speakerAfterTheQuote() throws {
         let q = try quotes(#"Prime Minister Jane Doe visited the plant. "We will keep every job here," Doe said."#)
         #expect(q.map(\.speaker) == ["Jane Doe"])

@@ -57,6 +57,13 @@ struct ActorFinder: Sendable {
                 var end = i + 1
                 while end < labels.count, labels[end].type == label.type, !labels[end].isBegin { end += 1 }
                 var range = (sentence.lowerBound + i)..<(sentence.lowerBound + end)
+                // The legal form is part of a company's name, wherever the tagger ended it.
+                if range.upperBound < sentence.upperBound, tokens[range.upperBound].isCapitalized,
+                    Lexicon.corporateDesignators.contains(tokens[range.upperBound].lower)
+                {
+                    range = range.lowerBound..<(range.upperBound + 1)
+                    if end < labels.count, labels[end] == .outside { end += 1 }
+                }
                 i = end
                 guard range.count <= 12 else { continue }
                 // Trust the rules at the edges: quotation marks are never part of a name, "al-Assad" and
@@ -353,9 +360,13 @@ struct ActorFinder: Sendable {
             // new name: "Russian foreign Ministry Maria Zakharova" is an organization and a person. A given
             // name that ends the run is a surname: "Miguel Angel Martin".
             // So does an ordinary word after a full name: "Barack Obama Election Day".
+            // A company's legal form ends its name: "Daniels Pharmaceuticals Inc of St. Petersburg".
+            if let start = nameStart, i > start, !tokens[i].isCapitalized, Lexicon.corporateDesignators.contains(tokens[i - 1].lower) {
+                flushName(upTo: i)
+            }
             if let start = nameStart, i > start, tokens[i].isCapitalized,
                 Lexicon.givenNames.contains(lower) && i - start >= 2 && !tokens[i].isAcronym && i + 1 < run.upperBound && tokens[i + 1].isCapitalized
-                    || Lexicon.organizationHeads.contains(tokens[i - 1].lower)
+                    || Lexicon.organizationHeads.contains(tokens[i - 1].lower) && !Lexicon.corporateDesignators.contains(lower)
                     || (i - start >= 2 && Lexicon.givenNames.contains(tokens[start].lower) && Lexicon.commonWords.contains(lower)
                         && !Lexicon.organizationHeads.contains(lower))
             {
@@ -415,7 +426,8 @@ struct ActorFinder: Sendable {
         if lowers.count == 1, Lexicon.organizationHeads.contains(lowers[0]) || Lexicon.placeHeads.contains(lowers[0]), !tokens[range.lowerBound].isAcronym {
             return nil
         }
-        if lowers.contains(where: { Lexicon.organizationHeads.contains($0) }) {
+        // "Douglas & Lomason", "Standard & Poor": no one's own name has an ampersand.
+        if lowers.contains(where: { Lexicon.organizationHeads.contains($0) }) || lowers.count > 1 && lowers.contains("&") {
             return Candidate(form: form, kind: .organization, titled: false, paragraph: index, token: range.lowerBound, length: range.count, strong: true)
         }
         if let last = lowers.last, Lexicon.placeHeads.contains(last), lowers.count > 1 {

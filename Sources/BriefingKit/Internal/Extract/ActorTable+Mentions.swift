@@ -51,7 +51,8 @@ extension ActorTable {
                 }
                 while length >= 1 {
                     let slice = tokens[i..<(i + length)]
-                    if slice.allSatisfy({ $0.kind == .word }) {
+                    // "Douglas & Lomason": an ampersand joins the words of a company's name.
+                    if slice.allSatisfy({ $0.kind == .word || $0.text == "&" }) {
                         let actor: Int?
                         if length == 1 {
                             // "F." stands for the single form "F".

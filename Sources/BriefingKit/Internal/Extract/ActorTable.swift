@@ -51,6 +51,7 @@ struct ActorTable: Sendable {
 
     static func merge(_ candidates: [ActorFinder.Candidate], acronyms: [String: String], gazetteer: Gazetteer) -> ActorTable {
         var table = ActorTable()
+        let candidates = companiesWithoutLegalForm(candidates)
         // Acronyms defined in the text join their expansion, or the well-known name of either.
         for acronym in acronyms.keys.sorted() {
             let long = acronyms[acronym]!
@@ -100,6 +101,26 @@ struct ActorTable: Sendable {
             }
         }
         return table
+    }
+
+    /// "Daniels Pharmaceuticals" in an article that names "Daniels Pharmaceuticals Inc" is the company,
+    /// whatever the tagger took it for: the name without its legal form is an organization's too.
+    static func companiesWithoutLegalForm(_ candidates: [ActorFinder.Candidate]) -> [ActorFinder.Candidate] {
+        var companies: Set<String> = []
+        for candidate in candidates where candidate.kind == .organization {
+            let words = key(candidate.form).split(separator: " ")
+            if words.count >= 2, Lexicon.corporateDesignators.contains(String(words[words.count - 1])) {
+                companies.insert(words.dropLast().joined(separator: " "))
+            }
+        }
+        guard !companies.isEmpty else { return candidates }
+        return candidates.map { candidate in
+            guard candidate.canonical == nil, !candidate.titled, candidate.kind != .organization, companies.contains(key(candidate.form)) else { return candidate }
+            var company = candidate
+            company.kind = .organization
+            company.strong = true
+            return company
+        }
     }
 
     mutating func entry(named name: String, kind: Actor.Kind) -> Int {

@@ -34,7 +34,7 @@ extension Lexicon {
     static let organizationHeads: Set<String> = Set(
         """
         ministry council committee group union agency organization organisation association bank corporation corp
-        corp. inc inc. ltd ltd. plc company co. university college institute court parliament assembly senate
+        corp. inc inc. ltd ltd. plc company co co. university college institute court parliament assembly senate
         congress army navy forces force police department office commission front movement network news times
         post club league fc party fund foundation service services centre center authority board bureau society
         church hospital school cabinet government administration alliance coalition federation council
@@ -45,6 +45,12 @@ extension Lexicon {
         observer chronicle courier examiner inquirer economist bulletin
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
     )
+
+    /// The legal form that ends a company's name: "Jones Medical Industries Inc", "Douglas & Lomason Co".
+    static let corporateDesignators: Set<String> = [
+        "inc", "inc.", "corp", "corp.", "co", "co.", "cos", "cos.", "ltd", "ltd.", "plc", "llc", "l.l.c.", "gmbh", "ag", "s.a.", "n.v.",
+        "bhd", "pty", "lp", "l.p.",
+    ]
 
     /// Head words of place names.
     static let placeHeads: Set<String> = Set(
