@@ -30,6 +30,16 @@ import Testing
         #expect(!actors.contains { $0.name.hasSuffix(" of St") || $0.kind == .person && $0.name.hasPrefix("Daniels") }, "\(kinds)")
     }
 
+    /// What names the kind of an organization or place beside it: "newspaper Granma", "side Nice";
+    /// "Minneapolis-based" describes a bank without being part of its name; "First" opens one.
+    @Test func theWordsAroundANameTellItsKind() throws {
+        let body = "The official newspaper Granma reported that French first division side Nice hired a coach. Minneapolis-based First Bank System Inc and First Union may bid, analysts said in Kansas City.\n\nThe United States beat El Salvador in the Soviet Union's old stadium.\n"
+        let actors = try Fixture.briefing("---\ntitle: Notes\ndate: 1996-08-30\n---\n" + body).actors
+        let kinds = Dictionary(actors.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        for organization in ["Granma", "Nice", "First Bank System Inc", "First Union"] { #expect(kinds[organization] == .organization, "\(organization): \(kinds)") }
+        for place in ["Kansas City", "El Salvador", "Soviet Union"] { #expect(kinds[place] == .place, "\(place): \(kinds)") }
+    }
+
     @Test func speakerAfterTheQuote() throws {
         let q = try quotes(#"Prime Minister Jane Doe visited the plant. "We will keep every job here," Doe said."#)
         #expect(q.map(\.speaker) == ["Jane Doe"])

@@ -314,9 +314,12 @@ struct ActorFinder: Sendable {
             // "Slovak Republic", "Korean Air": before a head word, the nationality is part of the name.
             let organization = (start..<last).contains { Lexicon.organizationHeads.contains(tokens[$0].lower) }
                 || last > start && Lexicon.placeHeads.contains(tokens[last - 1].lower)
-            while start < last, Lexicon.isFunctionWord(tokens[start].lower) || (!organization && Lexicon.demonyms.contains(tokens[start].lower))
-                || (isSentenceInitial(tokens, start)
-                    && (Lexicon.sentenceStarters.contains(tokens[start].lower) || Lexicon.commonWords.contains(tokens[start].lower)))
+            while start < last,
+                Lexicon.isFunctionWord(tokens[start].lower) && !(organization && Self.isNameOpener(tokens, start, initial: isSentenceInitial(tokens, start)))
+                    || (!organization && Lexicon.demonyms.contains(tokens[start].lower))
+                    || Self.isDescriptiveCompound(tokens[start].lower)
+                    || (isSentenceInitial(tokens, start)
+                        && (Lexicon.sentenceStarters.contains(tokens[start].lower) || Lexicon.commonWords.contains(tokens[start].lower)))
             {
                 start += 1
             }
@@ -348,8 +351,10 @@ struct ActorFinder: Sendable {
                 continue
             }
             // "Manchester United", "Toronto Stock Exchange": a city opening an organization's name is part of it.
+            // "Kansas City", "Orange County": a known place before a place's head word is part of a longer name.
             if nameStart == nil, let match = longestGazetteerMatch(paragraph, at: i, limit: run.upperBound),
-                !(organization && match.entry.kind == .place && match.end < run.upperBound)
+                !(organization && match.entry.kind == .place && match.end < run.upperBound),
+                !(match.entry.kind == .place && match.end < run.upperBound && Lexicon.placeHeads.contains(tokens[match.end].lower))
             {
                 out.append(Candidate(form: match.form, kind: match.entry.kind, canonical: match.entry.name, titled: false, paragraph: paragraph.index, token: i, length: match.end - i, strong: true))
                 titledBefore = false
@@ -366,7 +371,7 @@ struct ActorFinder: Sendable {
             }
             if let start = nameStart, i > start, tokens[i].isCapitalized,
                 Lexicon.givenNames.contains(lower) && i - start >= 2 && !tokens[i].isAcronym && i + 1 < run.upperBound && tokens[i + 1].isCapitalized
-                    || Lexicon.organizationHeads.contains(tokens[i - 1].lower) && !Lexicon.corporateDesignators.contains(lower)
+                    || Lexicon.organizationHeads.contains(tokens[i - 1].lower) && !Self.continuesOrganization(tokens, from: i, to: run.upperBound)
                     || (i - start >= 2 && Lexicon.givenNames.contains(tokens[start].lower) && Lexicon.commonWords.contains(lower)
                         && !Lexicon.organizationHeads.contains(lower))
             {
@@ -377,6 +382,34 @@ struct ActorFinder: Sendable {
         }
         flushName(upTo: run.upperBound)
         return out
+    }
+
+    /// Whether the words from `start` to the end of the run go on naming an organization: "First Bank
+    /// System Inc", "News Agency of Nigeria" are one name, where "Foreign Ministry Maria Zakharova" is two.
+    static func continuesOrganization(_ tokens: [Token], from start: Int, to end: Int) -> Bool {
+        (start..<end).contains { Lexicon.organizationHeads.contains(tokens[$0].lower) || Lexicon.corporateDesignators.contains(tokens[$0].lower) }
+    }
+
+    /// "the official newspaper Granma", "Zycie Warszawy daily said": a common noun for an organization
+    /// right before or after the name, in lower case.
+    static func hasOrganizationNounBeside(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1] : nil
+        let after = range.upperBound < tokens.count ? tokens[range.upperBound] : nil
+        return [before, after].contains { token in
+            guard let token, token.kind == .word, !token.isCapitalized else { return false }
+            return Lexicon.organizationNouns.contains(token.lower)
+        }
+    }
+
+    /// "First" capitalized inside a sentence opens a company's name ("First Union", "First Chicago").
+    static func isNameOpener(_ tokens: [Token], _ i: Int, initial: Bool) -> Bool {
+        !initial && tokens[i].isCapitalized && tokens[i].lower == "first"
+    }
+
+    /// "Minneapolis-based", "Harvard-educated": a description before a name, not part of it.
+    static func isDescriptiveCompound(_ lower: String) -> Bool {
+        guard let dash = lower.lastIndex(of: "-") else { return false }
+        return ["based", "born", "led", "backed", "owned", "run", "controlled", "registered", "educated", "listed"].contains(lower[lower.index(after: dash)...])
     }
 
     struct GazetteerMatch {
@@ -428,6 +461,9 @@ struct ActorFinder: Sendable {
         }
         // "Douglas & Lomason", "Standard & Poor": no one's own name has an ampersand.
         if lowers.contains(where: { Lexicon.organizationHeads.contains($0) }) || lowers.count > 1 && lowers.contains("&") {
+            return Candidate(form: form, kind: .organization, titled: false, paragraph: index, token: range.lowerBound, length: range.count, strong: true)
+        }
+        if Self.hasOrganizationNounBeside(tokens, range) {
             return Candidate(form: form, kind: .organization, titled: false, paragraph: index, token: range.lowerBound, length: range.count, strong: true)
         }
         if let last = lowers.last, Lexicon.placeHeads.contains(last), lowers.count > 1 {

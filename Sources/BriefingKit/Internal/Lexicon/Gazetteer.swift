@@ -169,6 +169,84 @@ struct Gazetteer: Sendable {
         Scotland
         Wales
         Northern Ireland
+        Andorra
+        Antigua and Barbuda
+        Bahamas
+        Barbados
+        Belize
+        Benin
+        Bhutan
+        Botswana
+        Brunei
+        Burkina Faso
+        Burundi
+        Cape Verde|Cabo Verde
+        Central African Republic
+        Comoros
+        Republic of Congo|Congo-Brazzaville
+        Democratic Republic of Congo|DR Congo|DRC|Congo-Kinshasa|Zaire
+        Costa Rica
+        Djibouti
+        Dominica
+        Dominican Republic
+        East Timor|Timor-Leste
+        Ecuador
+        El Salvador
+        Equatorial Guinea
+        Eritrea
+        Eswatini|Swaziland
+        Fiji
+        Gabon
+        Gambia
+        Grenada
+        Guatemala
+        Guinea
+        Guinea-Bissau
+        Guyana
+        Haiti
+        Honduras
+        Ivory Coast|Cote d'Ivoire|Côte d'Ivoire
+        Jamaica
+        Kiribati
+        Laos
+        Lesotho
+        Liberia
+        Liechtenstein
+        Madagascar
+        Malawi
+        Maldives
+        Malta
+        Marshall Islands
+        Mauritania
+        Mauritius
+        Micronesia
+        Monaco
+        Mozambique
+        Namibia
+        Nauru
+        Nicaragua
+        Niger
+        Palau
+        Papua New Guinea
+        Paraguay
+        Saint Kitts and Nevis
+        Saint Lucia
+        Samoa
+        San Marino
+        Senegal
+        Seychelles
+        Sierra Leone
+        Solomon Islands
+        Suriname
+        Togo
+        Tonga
+        Trinidad and Tobago
+        Tuvalu
+        Vanuatu
+        Vatican|Vatican City|Holy See
+        Soviet Union|USSR
+        Yugoslavia|Federal Republic of Yugoslavia
+        Czechoslovakia
         """
 
     static let cities = """

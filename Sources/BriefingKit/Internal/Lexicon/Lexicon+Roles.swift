@@ -41,8 +41,10 @@ extension Lexicon {
         brigade brigades battalion airlines airways railways motors industries holdings group partners capital
         securities investments bank exchange institute laboratory labs team tribunal directorate secretariat
         ministry duma knesset kremlin pentagon daily journal herald tribune gazette telegraph guardian press
-        reuters broadcasting television radio channel media studios records fc. united city rovers wanderers
-        observer chronicle courier examiner inquirer economist bulletin
+        reuters broadcasting television radio channel media studios records fc. united rovers wanderers
+        observer chronicle courier examiner inquirer economist bulletin international communications
+        pharmaceuticals technologies systems cables energy petroleum insurance electronics financial bancorp
+        bancshares chemicals chemical telecom telecommunications mining
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
     )
 
@@ -50,6 +52,13 @@ extension Lexicon {
     static let corporateDesignators: Set<String> = [
         "inc", "inc.", "corp", "corp.", "co", "co.", "cos", "cos.", "ltd", "ltd.", "plc", "llc", "l.l.c.", "gmbh", "ag", "s.a.", "n.v.",
         "bhd", "pty", "lp", "l.p.",
+    ]
+
+    /// Common nouns that put an organization's name beside them: "the official newspaper Granma",
+    /// "first division side Nice", "Zycie Warszawy daily".
+    static let organizationNouns: Set<String> = [
+        "newspaper", "daily", "weekly", "magazine", "agency", "club", "side", "firm", "company", "carrier", "airline",
+        "broadcaster", "insurer", "lender", "retailer", "publisher", "automaker", "carmaker", "conglomerate", "brokerage",
     ]
 
     /// Head words of place names.
