@@ -401,6 +401,13 @@ struct ActorFinder: Sendable {
         }
     }
 
+    /// "Duran, 45, takes on…": an age between commas after a name is a person's.
+    static func hasAgeAfter(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let i = range.upperBound
+        guard i + 2 < tokens.count, tokens[i].isPunctuation(","), tokens[i + 2].isPunctuation(","), let age = Int(tokens[i + 1].text) else { return false }
+        return (1...110).contains(age)
+    }
+
     /// "First" capitalized inside a sentence opens a company's name ("First Union", "First Chicago").
     static func isNameOpener(_ tokens: [Token], _ i: Int, initial: Bool) -> Bool {
         !initial && tokens[i].isCapitalized && tokens[i].lower == "first"
@@ -473,7 +480,7 @@ struct ActorFinder: Sendable {
             return Candidate(form: form, kind: .organization, titled: false, paragraph: index, token: range.lowerBound, length: range.count)
         }
         let role = roleBefore(paragraph, nameStart: range.lowerBound) ?? roleAfter(paragraph, nameEnd: range.upperBound)
-        if titled || role != nil || Lexicon.givenNames.contains(lowers[0]) && !tokens[range.lowerBound].isAcronym {
+        if titled || role != nil || Lexicon.givenNames.contains(lowers[0]) && !tokens[range.lowerBound].isAcronym || Self.hasAgeAfter(tokens, range) {
             // "Lamar Alexander of Tennessee": what follows "of" is not part of a person's name.
             if let of = lowers.firstIndex(of: "of"), of > 0 {
                 return classify(paragraph, range: range.lowerBound..<(range.lowerBound + of), titled: titled)
