@@ -71,7 +71,7 @@ import Testing
 
     /// Briefings belong to the program that extracted them; the ledger describes the output folder's
     /// bytes, which another program can compare its pages with.
-    @Test func aNewProgramKeepsTheLedgerButNotTheBriefings() throws {
+    @Test func aNewProgramKeepsTheLedgerButNotTheBriefings() async throws {
         let folder = try Fixture.temporaryFolder() + "/cache"
         let old = DiskCache(folder: folder, fileSystem: LocalFileSystem(), program: "briefing 1")
         let cache = ExtractionCache()
@@ -81,10 +81,10 @@ import Testing
         old.saveLedger(ledger)
 
         let same = ExtractionCache()
-        #expect(old.loadExtraction(into: same) != nil && same.count == 1)
+        #expect(await old.loadExtraction(into: same) != nil && same.count == 1)
         let new = DiskCache(folder: folder, fileSystem: LocalFileSystem(), program: "briefing 2")
         let fresh = ExtractionCache()
-        #expect(new.loadExtraction(into: fresh) == nil && fresh.count == 0)
+        #expect(await new.loadExtraction(into: fresh) == nil && fresh.count == 0)
         #expect(new.loadLedger()?.records == ledger.records)
         #expect(new.loadLedger()?.build == 7)
     }

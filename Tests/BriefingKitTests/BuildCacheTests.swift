@@ -185,7 +185,7 @@ import Testing
         // A one-off build lets the briefings go from memory once saved; the file holds the three.
         let reloaded = ExtractionCache()
         let disk = DiskCache(folder: folder + "/.briefing-cache", fileSystem: LocalFileSystem(), program: try #require(SiteBuilder.programIdentity()))
-        _ = disk.loadExtraction(into: reloaded)
+        _ = await disk.loadExtraction(into: reloaded)
         #expect(reloaded.count == 3)
         #expect(try site(folder) == (try await clean(folder)))
     }

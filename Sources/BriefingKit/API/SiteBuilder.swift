@@ -148,7 +148,7 @@ public struct SiteBuilder: Sendable {
         }
         var extractionFile: DiskCache.ExtractionFile?
         if let disk, !options.force {
-            extractionFile = disk.loadExtraction(into: cache)
+            extractionFile = await disk.loadExtraction(into: cache, jobs: options.jobs)
             cache.markClean()
             lap("load cache")
         }

@@ -72,6 +72,13 @@ struct ByteReader {
         return Array(bytes[offset..<offset + count])
     }
 
+    /// The bytes `ByteWriter.sized` wrote, as their place in the input, and the offset past them.
+    mutating func sized() throws(Malformed) -> Range<Int> {
+        let count = try count()
+        defer { offset += count }
+        return offset..<offset + count
+    }
+
     mutating func optional<T>(_ read: (inout ByteReader) throws(Malformed) -> T) throws(Malformed) -> T? {
         try bool() ? try read(&self) : nil
     }

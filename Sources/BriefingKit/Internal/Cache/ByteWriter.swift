@@ -44,6 +44,14 @@ struct ByteWriter {
         bytes.append(contentsOf: value)
     }
 
+    /// What `write` writes, after its length in bytes: a reader can find what follows without
+    /// reading it (`ByteReader.sized()`).
+    mutating func sized(_ write: (inout ByteWriter) -> Void) {
+        var inner = ByteWriter(capacity: 1024)
+        write(&inner)
+        raw(inner.bytes)
+    }
+
     mutating func optional<T>(_ value: T?, _ write: (inout ByteWriter, T) -> Void) {
         guard let value else { return bytes.append(0) }
         bytes.append(1)
