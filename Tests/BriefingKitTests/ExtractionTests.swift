@@ -47,6 +47,12 @@ import Testing
         #expect(q.first?.cue == "said")
     }
 
+    /// "Blige sings to Clinton before asking her": the clause's subject asks, not the one she asks.
+    @Test func aParticipleAfterBeforeHasTheClauseSubject() throws {
+        let q = try quotes(#"Mary Blige sang for Hillary Clinton on the show. "Promise you'll keep your hands in sight," Blige sings to Clinton before asking her, "Where do we go from here?""#)
+        #expect(q.map(\.speaker) == ["Mary Blige", "Mary Blige"])
+    }
+
     /// "an architect who said…" reports the architect's words, not the words quoted after "saying".
     @Test func aRelativeClauseDoesNotNameTheSpeaker() throws {
         let q = try quotes(#"Senator Jane Doe defended not paying an architect who said he was stiffed, saying, "Maybe he didn't do a good job.""#)

@@ -116,6 +116,11 @@ struct AttributionFinder: Sendable {
         if v > c, verbEnd(at: v) == nil, Attribution.form(of: c..<v, in: tokens) == .name, let verb = verbAfterAppositive(at: v) { v = verb }
         guard v > c, let end = verbEnd(at: v) else { return nil }
         var np = c..<nameEnd
+        // "Blige sings to Clinton before asking": a name, then a clause of its own up to the reporting
+        // verb; the name is its subject.
+        if tokens[c].isCapitalized, let cut = (c + 1..<nameEnd).first(where: { Self.clauseWords.contains(tokens[$0].lower) }) {
+            np = c..<cut
+        }
         while np.count > 1, Lexicon.auxiliaries.contains(tokens[np.upperBound - 1].lower) { np = np.lowerBound..<(np.upperBound - 1) }
         guard let form = Attribution.form(of: np, in: tokens) else { return nil }
         return Attribution(speaker: np, form: form, cue: cue(v, end))
@@ -155,9 +160,30 @@ struct AttributionFinder: Sendable {
             let npStart = r
             while r < span.open, r - npStart < 12, tokens[r].kind == .word || tokens[r].kind == .possessive { r += 1 }
             let np = trimmedSpeaker(npStart..<r)
+            // "before asking her": an object pronoun after the verb is whom the words were for, and a
+            // participle's speaker is its clause's subject.
+            if np.count == 1, ["her", "him", "them", "me", "us"].contains(tokens[np.lowerBound].lower) {
+                if tokens[k].lower.hasSuffix("ing"), let subject = clauseSubject(from: from, before: k) {
+                    return Attribution(speaker: subject, form: .name, cue: cue(k, end))
+                }
+                continue
+            }
             if !np.isEmpty, let form = Attribution.form(of: np, in: tokens) { return Attribution(speaker: np, form: form, cue: cue(k, end)) }
         }
         return nil
+    }
+
+    /// Words that end a speaker's name and start a clause of its own before the reporting verb.
+    static let clauseWords: Set<String> = ["to", "before", "after", "while", "sings", "sang", "in", "on", "at", "with", "from"]
+
+    /// The proper name opening the clause that ends at `verb`: "Blige sings to Clinton before asking her".
+    func clauseSubject(from start: Int, before verb: Int) -> Range<Int>? {
+        var begin = start
+        while begin < verb, tokens[begin].kind != .word || tokens[begin].quoteDepth > 0 { begin += 1 }
+        var end = begin
+        while end < verb, tokens[end].isCapitalized, tokens[end].kind == .word { end += 1 }
+        guard end > begin, Attribution.form(of: begin..<end, in: tokens) == .name else { return nil }
+        return begin..<end
     }
 
     /// Whether the verb at `verb` follows a relative pronoun (across auxiliaries): "a woman who
@@ -172,6 +198,11 @@ struct AttributionFinder: Sendable {
     func subject(before verb: Int, from start: Int) -> (range: Range<Int>, form: Attribution.Form)? {
         var end = verb
         while end > start, Lexicon.auxiliaries.contains(tokens[end - 1].lower) { end -= 1 }
+        // "Blige sings to Clinton before asking her": a participle after "before" or "while" has the
+        // clause's subject.
+        if end > start, ["before", "after", "while", "when", "by", "without"].contains(tokens[end - 1].lower), tokens[verb].lower.hasSuffix("ing") {
+            return clauseSubject(from: start, before: verb).map { ($0, .name) }
+        }
         // "Brian Fallon, the campaign's press secretary, noted": the name before the appositive.
         if end > start, tokens[end - 1].isPunctuation(","), let name = nameBeforeAppositive(endingAt: end - 1, from: start) {
             return (name, .name)
