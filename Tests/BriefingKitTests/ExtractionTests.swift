@@ -40,6 +40,13 @@ import Testing
         for place in ["Kansas City", "El Salvador", "Soviet Union"] { #expect(kinds[place] == .place, "\(place): \(kinds)") }
     }
 
+    /// A sentence with no capital but its first word's names no one: amounts and decades are no places.
+    @Test func aLowerCaseSentenceNamesNoOne() throws {
+        let body = "Profits rose to 1.4bn in the year. It was the best result since the mid-80s, and there was mass-hysteria.\n"
+        let actors = try Fixture.briefing("---\ntitle: Results\ndate: 2005-02-10\n---\n" + body).actors
+        #expect(actors.isEmpty, "\(actors.map(\.name))")
+    }
+
     @Test func speakerAfterTheQuote() throws {
         let q = try quotes(#"Prime Minister Jane Doe visited the plant. "We will keep every job here," Doe said."#)
         #expect(q.map(\.speaker) == ["Jane Doe"])

@@ -34,6 +34,9 @@ struct ActorFinder: Sendable {
         let tokens = paragraph.tokens
         var out: [Candidate] = []
         for sentence in paragraph.sentenceRanges {
+            // A sentence of lower-case words after an ordinary first word names nothing the tagger
+            // would find; it is a good part of any article, and tagging is the costliest step.
+            if Self.namesNothing(tokens, sentence) { continue }
             var labels = NERModel.shared.tag(tokens[sentence].map(\.text))
             // A person's name is one span: "M. McCague" and "Martin McCague" are not a person and a second entity.
             for i in labels.indices.dropFirst() where labels[i].isBegin && labels[i - 1] != .outside {
@@ -399,6 +402,17 @@ struct ActorFinder: Sendable {
             guard let token, token.kind == .word, !token.isCapitalized else { return false }
             return Lexicon.organizationNouns.contains(token.lower)
         }
+    }
+
+    /// No capital letter anywhere but at the start of an ordinary first word.
+    static func namesNothing(_ tokens: [Token], _ sentence: Range<Int>) -> Bool {
+        guard let first = sentence.first(where: { tokens[$0].kind == .word }),
+            Lexicon.isFunctionWord(tokens[first].lower) || Lexicon.commonWords.contains(tokens[first].lower)
+        else { return false }
+        for i in sentence where i != first && tokens[i].kind == .word {
+            if tokens[i].text.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") || $0 >= 0x80 }) { return false }
+        }
+        return true
     }
 
     /// "Duran, 45, takes on…": an age between commas after a name is a person's.
