@@ -20,6 +20,9 @@ public struct BuildOptions: Sendable {
     public var cache: String?
     /// Whether a one-off build reads and writes the build cache.
     public var usesCache = true
+    /// Content bytes up to which a one-off build keeps the articles' text in memory between extraction
+    /// and their pages; past it, the text is read again (see `SiteBuilder.ingest`).
+    var textBudget: Int64 = 64 << 20
 
     public init(
         root: String = ".", content: String? = nil, templates: String? = nil, output: String? = nil, config: String? = nil, baseURL: String? = nil,

@@ -120,7 +120,9 @@ struct DiskCache: Sendable {
         writer.fixed(entry.fingerprint.hash)
         writer.int(entry.fingerprint.size)
         entry.digest.write(to: &writer)
-        entry.briefing.write(to: &writer)
+        // Without the text, which the article's file holds: a smaller file loads faster, and a build
+        // reads the text again only for the pages it makes (`ArticleTexts`).
+        entry.briefing.droppingParagraphs().write(to: &writer)
         writer.array(entry.diagnostics) { $1.write(to: &$0) }
     }
 

@@ -18,10 +18,11 @@ extension SiteBuilder {
     /// Ingest: lists the content folder and reads every file in parallel, from the cache when its bytes
     /// have not changed. All errors are collected before failing.
     ///
-    /// A one-off build extracts each article as soon as it is read and keeps its briefing without the
-    /// paragraphs' text (`ArticleTexts` reads it again for the briefing's own pages): the text of a
-    /// large archive is then never in memory all at once. A rebuilding caller keeps whole briefings,
-    /// which its page memo compares.
+    /// A one-off build extracts each article as soon as it is read. When the content is larger than
+    /// the options' `textBudget`, it keeps each briefing without the paragraphs' text (`ArticleTexts` reads it again
+    /// for the briefing's own pages): the text of a large archive is then never in memory all at once,
+    /// while a smaller site is not read twice. A rebuilding caller keeps whole briefings, which its
+    /// page memo compares.
     func ingest(_ diagnostics: inout [Diagnostic], cache: ExtractionCache) async throws(BuildFailure) -> [Ingested] {
         let listing: ContentScanner.Listing
         do {
@@ -37,6 +38,7 @@ extension SiteBuilder {
         let site = siteRelative
         let dataPaths = Set(listing.data)
         let extractor = rebuilds ? nil : Extractor()
+        let slims = extractor != nil && Self.exceeds(options.textBudget, listing.articles + listing.data, fileSystem: fileSystem)
         let results: [Result<Ingested, Diagnostic>] = await (listing.articles + listing.data).concurrentMap(jobs: options.jobs) { path in
             do throws(Diagnostic) {
                 let isData = dataPaths.contains(path)
@@ -73,7 +75,7 @@ extension SiteBuilder {
                 }
                 // The digest is of the whole briefing, whether or not its text is kept.
                 var entry = ExtractionCache.Entry(fingerprint: fingerprint, briefing: briefing, diagnostics: warnings, stamp: stamp)
-                if extractor != nil { entry.briefing = briefing.droppingParagraphs() }
+                if slims { entry.briefing = briefing.droppingParagraphs() }
                 cache.store(path, entry)
                 return .success(ready(entry))
             } catch {
@@ -90,6 +92,17 @@ extension SiteBuilder {
         }
         if !errors.isEmpty { throw BuildFailure(diagnostics + errors) }
         return ingested
+    }
+
+    /// Whether the files together are larger than `budget`, by the sizes the disk gives: about 30,000
+    /// articles of news length for the default budget, a few hundred megabytes once read.
+    static func exceeds(_ budget: Int64, _ paths: [String], fileSystem: any FileSystem) -> Bool {
+        var total: Int64 = 0
+        for path in paths {
+            total += fileSystem.stamp(path)?.size ?? 0
+            if total > budget { return true }
+        }
+        return false
     }
 
     /// Extract: turns the articles that changed into briefings, in parallel, and remembers them. Each
