@@ -140,7 +140,6 @@ import Testing
         let origin = ArticleOrigin(path: path, fingerprint: ExtractionCache.Fingerprint(bytes), isData: false)
         let texts = ArticleTexts(fileSystem: LocalFileSystem(), origins: [whole.article.slug: origin])
         #expect(try texts.restore(slim) == whole)
-        #expect(try texts.restore(whole) == whole)
 
         try Fixture.write(seed + "\nOne more line.\n", to: path)
         do {

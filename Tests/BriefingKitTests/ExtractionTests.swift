@@ -30,14 +30,25 @@ import Testing
         #expect(!actors.contains { $0.name.hasSuffix(" of St") || $0.kind == .person && $0.name.hasPrefix("Daniels") }, "\(kinds)")
     }
 
-    /// What names the kind of an organization or place beside it: "newspaper Granma", "side Nice";
-    /// "Minneapolis-based" describes a bank without being part of its name; "First" opens one.
+    /// What names the kind of an organization or place beside it: "newspaper Granma", "Zycie Warszawy
+    /// daily"; "Minneapolis-based" describes a bank without being part of its name; "First" opens one;
+    /// "City" after a state is a place, after a town a club.
     @Test func theWordsAroundANameTellItsKind() throws {
-        let body = "The official newspaper Granma reported that French first division side Nice hired a coach. Minneapolis-based First Bank System Inc and First Union may bid, analysts said in Kansas City.\n\nThe United States beat El Salvador in the Soviet Union's old stadium.\n"
+        let body = "The official newspaper Granma reported that Zycie Warszawy daily had closed. Minneapolis-based First Bank System Inc and First Union may bid, analysts said in Kansas City.\n\nThe United States beat El Salvador in the Soviet Union's old stadium. Manchester City beat Arsenal 2-0.\n"
         let actors = try Fixture.briefing("---\ntitle: Notes\ndate: 1996-08-30\n---\n" + body).actors
         let kinds = Dictionary(actors.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
-        for organization in ["Granma", "Nice", "First Bank System Inc", "First Union"] { #expect(kinds[organization] == .organization, "\(organization): \(kinds)") }
+        for organization in ["Granma", "Zycie Warszawy", "First Bank System Inc", "First Union", "Manchester City"] {
+            #expect(kinds[organization] == .organization, "\(organization): \(kinds)")
+        }
         for place in ["Kansas City", "El Salvador", "Soviet Union"] { #expect(kinds[place] == .place, "\(place): \(kinds)") }
+    }
+
+    /// "Co Tyrone" is a county, not a company; a given name beside a word for a firm is a person's.
+    @Test func lookalikesOfCompaniesAreNotCompanies() throws {
+        let body = "The farm in Co Tyrone was sold. The newspaper Jeremy Hunt founded closed.\n"
+        let actors = try Fixture.briefing("---\ntitle: Notes\ndate: 2016-03-01\n---\n" + body).actors
+        let kinds = Dictionary(actors.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        #expect(kinds["Co Tyrone"] != .organization && kinds["Jeremy Hunt"] == .person, "\(kinds)")
     }
 
     /// A sentence with no capital but its first word's names no one: amounts and decades are no places.

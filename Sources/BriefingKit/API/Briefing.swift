@@ -9,8 +9,8 @@ public struct Briefing: Sendable, Equatable {
     /// Dated events, sorted by date.
     public var timeline: [TimelineEntry]
     public var actors: [Actor]
-    /// How many paragraphs the article had, once their text is let go: after a one-off build has
-    /// written a briefing's own pages, the pages made from the whole site need only the count.
+    /// How many paragraphs the article had, once their text is let go (by the build cache, by a large
+    /// one-off build, or once a briefing's own pages are written): the other pages need only the count.
     var paragraphsDropped: Int?
 
     public init(

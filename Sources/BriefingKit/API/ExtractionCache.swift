@@ -13,7 +13,8 @@ public final class ExtractionCache: @unchecked Sendable {
         var diagnostics: [Diagnostic]
         /// The file as the disk described it when read, so that an untouched file need not be read again.
         var stamp: FileStamp?
-        /// Of the briefing's binary form: equal digests, equal briefings, in any process.
+        /// Of the whole briefing's binary form, text included, whether or not `briefing` still holds
+        /// the text: equal digests, equal briefings, in any process.
         var digest: Digest
 
         init(fingerprint: Fingerprint, briefing: Briefing, diagnostics: [Diagnostic], stamp: FileStamp?, digest: Digest? = nil) {
@@ -46,7 +47,7 @@ public final class ExtractionCache: @unchecked Sendable {
         }
 
         /// Changes whenever extraction changes, so a cache never outlives the code that filled it.
-        static let version: UInt64 = 4
+        static let version: UInt64 = 5
     }
 
     private let lock = NSLock()

@@ -20,8 +20,9 @@ public struct BuildOptions: Sendable {
     public var cache: String?
     /// Whether a one-off build reads and writes the build cache.
     public var usesCache = true
-    /// Content bytes up to which a one-off build keeps the articles' text in memory between extraction
-    /// and their pages; past it, the text is read again (see `SiteBuilder.ingest`).
+    /// Content bytes up to which a one-off build keeps the text of the articles it extracts in memory
+    /// until their pages are made; past it, the text is read again (see `SiteBuilder.ingest`). Briefings
+    /// from the build cache are always read again.
     var textBudget: Int64 = 64 << 20
 
     public init(
@@ -156,7 +157,8 @@ public struct SiteBuilder: Sendable {
             lap("load cache")
         }
         var ingested = try await ingest(&diagnostics, cache: cache)
-        lap("ingest")
+        // A one-off build extracts each article as it reads it.
+        lap(rebuilds ? "ingest" : "ingest and extract")
         var extracted = try await extract(ingested, &diagnostics, cache: cache)
         // The articles' text now lives in the briefings alone, or, in a one-off build, in their files.
         ingested = []

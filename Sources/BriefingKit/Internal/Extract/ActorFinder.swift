@@ -62,7 +62,8 @@ struct ActorFinder: Sendable {
                 var range = (sentence.lowerBound + i)..<(sentence.lowerBound + end)
                 // The legal form is part of a company's name, wherever the tagger ended it.
                 if range.upperBound < sentence.upperBound, tokens[range.upperBound].isCapitalized,
-                    Lexicon.corporateDesignators.contains(tokens[range.upperBound].lower)
+                    Lexicon.corporateDesignators.contains(tokens[range.upperBound].lower),
+                    label.type == 2 || tokens[range].contains(where: { $0.text == "&" })
                 {
                     range = range.lowerBound..<(range.upperBound + 1)
                     if end < labels.count, labels[end] == .outside { end += 1 }
@@ -404,11 +405,10 @@ struct ActorFinder: Sendable {
         }
     }
 
-    /// No capital letter anywhere but at the start of an ordinary first word.
+    /// No capital letter anywhere but at the start of a first word such as "It" or "The".
     static func namesNothing(_ tokens: [Token], _ sentence: Range<Int>) -> Bool {
-        guard let first = sentence.first(where: { tokens[$0].kind == .word }),
-            Lexicon.isFunctionWord(tokens[first].lower) || Lexicon.commonWords.contains(tokens[first].lower)
-        else { return false }
+        // Only a function word: "Young said he was delighted" opens with a common word and a name.
+        guard let first = sentence.first(where: { tokens[$0].kind == .word }), Lexicon.isFunctionWord(tokens[first].lower) else { return false }
         for i in sentence where i != first && tokens[i].kind == .word {
             if tokens[i].text.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") || $0 >= 0x80 }) { return false }
         }
@@ -480,11 +480,16 @@ struct ActorFinder: Sendable {
         if lowers.count == 1, Lexicon.organizationHeads.contains(lowers[0]) || Lexicon.placeHeads.contains(lowers[0]), !tokens[range.lowerBound].isAcronym {
             return nil
         }
-        // "Douglas & Lomason", "Standard & Poor": no one's own name has an ampersand.
-        if lowers.contains(where: { Lexicon.organizationHeads.contains($0) }) || lowers.count > 1 && lowers.contains("&") {
-            return Candidate(form: form, kind: .organization, titled: false, paragraph: index, token: range.lowerBound, length: range.count, strong: true)
+        // "Kansas City", "Mexico City": a country's or region's name before "City" is a place; a town's
+        // ("Manchester City") is a club.
+        if lowers.count >= 2, lowers.last == "city", gazetteer.countriesAndRegions.contains(lowers.dropLast().joined(separator: " ")) {
+            return Candidate(form: form, kind: .place, titled: false, paragraph: index, token: range.lowerBound, length: range.count, strong: true)
         }
-        if Self.hasOrganizationNounBeside(tokens, range) {
+        // "Douglas & Lomason", "Standard & Poor": no one's own name has an ampersand. A legal form ends a
+        // company's name ("Jones Medical Industries Inc"); "Co Tyrone" is a county.
+        if lowers.contains(where: { Lexicon.organizationHeads.contains($0) }) || lowers.count > 1 && lowers.contains("&")
+            || lowers.count > 1 && Lexicon.corporateDesignators.contains(lowers[lowers.count - 1])
+        {
             return Candidate(form: form, kind: .organization, titled: false, paragraph: index, token: range.lowerBound, length: range.count, strong: true)
         }
         if let last = lowers.last, Lexicon.placeHeads.contains(last), lowers.count > 1 {
@@ -494,7 +499,13 @@ struct ActorFinder: Sendable {
             return Candidate(form: form, kind: .organization, titled: false, paragraph: index, token: range.lowerBound, length: range.count)
         }
         let role = roleBefore(paragraph, nameStart: range.lowerBound) ?? roleAfter(paragraph, nameEnd: range.upperBound)
-        if titled || role != nil || Lexicon.givenNames.contains(lowers[0]) && !tokens[range.lowerBound].isAcronym || Self.hasAgeAfter(tokens, range) {
+        let named = titled || Lexicon.givenNames.contains(lowers[0]) && !tokens[range.lowerBound].isAcronym
+        // "the official newspaper Granma": the noun beside the name outweighs a role word before it, but
+        // not a given name ("the firm Jeremy Hunt founded").
+        if !named, Self.hasOrganizationNounBeside(tokens, range) {
+            return Candidate(form: form, kind: .organization, titled: false, paragraph: index, token: range.lowerBound, length: range.count, strong: true)
+        }
+        if named || role != nil || Self.hasAgeAfter(tokens, range) {
             // "Lamar Alexander of Tennessee": what follows "of" is not part of a person's name.
             if let of = lowers.firstIndex(of: "of"), of > 0 {
                 return classify(paragraph, range: range.lowerBound..<(range.lowerBound + of), titled: titled)

@@ -115,7 +115,10 @@ struct ActorTable: Sendable {
         }
         guard !companies.isEmpty else { return candidates }
         return candidates.map { candidate in
-            guard candidate.canonical == nil, !candidate.titled, candidate.kind != .organization, companies.contains(key(candidate.form)) else { return candidate }
+            // "Walt Disney" the man is not "Walt Disney Co": a given name opens a person's name.
+            guard candidate.canonical == nil, !candidate.titled, candidate.kind != .organization, companies.contains(key(candidate.form)),
+                let first = key(candidate.form).split(separator: " ").first, !Lexicon.givenNames.contains(String(first))
+            else { return candidate }
             var company = candidate
             company.kind = .organization
             company.strong = true

@@ -117,9 +117,14 @@ struct AttributionFinder: Sendable {
         guard v > c, let end = verbEnd(at: v) else { return nil }
         var np = c..<nameEnd
         // "Blige sings to Clinton before asking": a name, then a clause of its own up to the reporting
-        // verb; the name is its subject.
-        if tokens[c].isCapitalized, let cut = (c + 1..<nameEnd).first(where: { Self.clauseWords.contains(tokens[$0].lower) }) {
-            np = c..<cut
+        // verb; the name is its subject. A phrase that ends on a name is one name ("US Ambassador to the
+        // UN Nikki Haley").
+        if tokens[c].isCapitalized, !tokens[nameEnd - 1].isCapitalized,
+            let cut = (c + 1..<nameEnd).first(where: { Self.clauseWords.contains(tokens[$0].lower) })
+        {
+            var end = cut
+            while end > c + 1, !tokens[end - 1].isCapitalized { end -= 1 }
+            np = c..<end
         }
         while np.count > 1, Lexicon.auxiliaries.contains(tokens[np.upperBound - 1].lower) { np = np.lowerBound..<(np.upperBound - 1) }
         guard let form = Attribution.form(of: np, in: tokens) else { return nil }
@@ -174,7 +179,7 @@ struct AttributionFinder: Sendable {
     }
 
     /// Words that end a speaker's name and start a clause of its own before the reporting verb.
-    static let clauseWords: Set<String> = ["to", "before", "after", "while", "sings", "sang", "in", "on", "at", "with", "from"]
+    static let clauseWords: Set<String> = ["to", "before", "after", "while", "in", "on", "at", "with", "from"]
 
     /// The proper name opening the clause that ends at `verb`: "Blige sings to Clinton before asking her".
     func clauseSubject(from start: Int, before verb: Int) -> Range<Int>? {
@@ -200,8 +205,10 @@ struct AttributionFinder: Sendable {
         while end > start, Lexicon.auxiliaries.contains(tokens[end - 1].lower) { end -= 1 }
         // "Blige sings to Clinton before asking her": a participle after "before" or "while" has the
         // clause's subject.
-        if end > start, ["before", "after", "while", "when", "by", "without"].contains(tokens[end - 1].lower), tokens[verb].lower.hasSuffix("ing") {
-            return clauseSubject(from: start, before: verb).map { ($0, .name) }
+        if end > start, ["before", "after", "while", "when", "by", "without"].contains(tokens[end - 1].lower), tokens[verb].lower.hasSuffix("ing"),
+            let subject = clauseSubject(from: start, before: verb)
+        {
+            return (subject, .name)
         }
         // "Brian Fallon, the campaign's press secretary, noted": the name before the appositive.
         if end > start, tokens[end - 1].isPunctuation(","), let name = nameBeforeAppositive(endingAt: end - 1, from: start) {

@@ -1,8 +1,8 @@
 import Foundation
 
 extension SiteBuilder {
-    /// One input file after ingest: already a briefing (data, or unchanged since the cached build), or an
-    /// article still to extract.
+    /// One input file after ingest: already a briefing (data, unchanged since the cached build, or, in a
+    /// one-off build, extracted as it was read), or an article still to extract.
     enum Ingested: Sendable {
         case ready(Briefing, [Diagnostic], Digest, ArticleOrigin)
         case article(Article, [Diagnostic], ExtractionCache.Fingerprint, path: String, stamp: FileStamp?)
@@ -105,8 +105,9 @@ extension SiteBuilder {
         return false
     }
 
-    /// Extract: turns the articles that changed into briefings, in parallel, and remembers them. Each
-    /// briefing comes with the digest of its binary form.
+    /// Extract: turns the articles ingest left unextracted (a rebuilding caller's) into briefings, in
+    /// parallel, and remembers them; checks that no two share a slug. Each briefing comes with the
+    /// digest of its binary form and its file.
     func extract(_ ingested: [Ingested], _ diagnostics: inout [Diagnostic], cache: ExtractionCache) async throws(BuildFailure) -> [Extracted] {
         let extractor = Extractor()
         let done: [(Extracted, [Diagnostic])] = await ingested.concurrentMap(jobs: options.jobs) { item in

@@ -12,6 +12,8 @@ struct Gazetteer: Sendable {
 
     /// Lower-cased surface form → entry.
     let entries: [String: Entry]
+    /// Lower-cased forms of the countries and regions: "Kansas City" is a place, "Manchester City" a club.
+    let countriesAndRegions: Set<String>
     /// The longest entry, in words, so that matching knows how far to look.
     let longest: Int
 
@@ -36,6 +38,7 @@ struct Gazetteer: Sendable {
         load(Self.regions, .place)
         load(Self.organizations, .organization)
         self.entries = entries
+        countriesAndRegions = Set((Self.countries + "\n" + Self.regions).split(whereSeparator: { $0 == "\n" || $0 == "|" }).map { $0.trimmingSpaces().lowercased() })
         self.longest = longest
     }
 

@@ -34,31 +34,30 @@ extension Lexicon {
     static let organizationHeads: Set<String> = Set(
         """
         ministry council committee group union agency organization organisation association bank corporation corp
-        corp. inc inc. ltd ltd. plc company co co. university college institute court parliament assembly senate
+        corp. inc inc. ltd ltd. plc company co. university college institute court parliament assembly senate
         congress army navy forces force police department office commission front movement network news times
         post club league fc party fund foundation service services centre center authority board bureau society
         church hospital school cabinet government administration alliance coalition federation council
         brigade brigades battalion airlines airways railways motors industries holdings group partners capital
         securities investments bank exchange institute laboratory labs team tribunal directorate secretariat
         ministry duma knesset kremlin pentagon daily journal herald tribune gazette telegraph guardian press
-        reuters broadcasting television radio channel media studios records fc. united rovers wanderers
-        observer chronicle courier examiner inquirer economist bulletin international communications
-        pharmaceuticals technologies systems cables energy petroleum insurance electronics financial bancorp
-        bancshares chemicals chemical telecom telecommunications mining
+        reuters broadcasting television radio channel media studios records fc. united city rovers wanderers
+        observer chronicle courier examiner inquirer economist bulletin communications pharmaceuticals
+        technologies cables petroleum electronics bancorp bancshares chemicals telecom telecommunications
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
     )
 
     /// The legal form that ends a company's name: "Jones Medical Industries Inc", "Douglas & Lomason Co".
     static let corporateDesignators: Set<String> = [
-        "inc", "inc.", "corp", "corp.", "co", "co.", "cos", "cos.", "ltd", "ltd.", "plc", "llc", "l.l.c.", "gmbh", "ag", "s.a.", "n.v.",
-        "bhd", "pty", "lp", "l.p.",
+        "inc", "inc.", "corp", "corp.", "co", "co.", "cos", "cos.", "ltd", "ltd.", "plc", "llc", "l.l.c.", "gmbh", "s.a.", "n.v.",
+        "bhd", "pty",
     ]
 
     /// Common nouns that put an organization's name beside them: "the official newspaper Granma",
-    /// "first division side Nice", "Zycie Warszawy daily".
+    /// "Zycie Warszawy daily". Not "club" or "firm": "the club Ferguson managed" names a person.
     static let organizationNouns: Set<String> = [
-        "newspaper", "daily", "weekly", "magazine", "agency", "club", "side", "firm", "company", "carrier", "airline",
-        "broadcaster", "insurer", "lender", "retailer", "publisher", "automaker", "carmaker", "conglomerate", "brokerage",
+        "newspaper", "daily", "weekly", "magazine", "agency", "carrier", "airline", "broadcaster", "insurer", "lender",
+        "retailer", "publisher", "automaker", "carmaker", "conglomerate", "brokerage",
     ]
 
     /// Head words of place names.
