@@ -121,6 +121,45 @@ struct DevSliceTests {
         print("CoNLL eng.testa slice (80 articles): actor F1 \(f1)")
         #expect(f1 >= 0.82)
     }
+    /// Quotes of US political news (PolNeAR's development compartment) whose source the annotators
+    /// wrote as a name ("Sen. David Perdue", "The New York Post"): how many are found, and how many of
+    /// those are credited to the right name, compared by surname.
+    @Test func speakersOnPolNeARDevelopment() throws {
+        let folder = Self.corpus! + "/polnear/json/dev"
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }.sorted().prefix(40)
+        let pronouns: Set<String> = ["he", "she", "they", "it", "i", "we", "you"]
+        var gold = 0, found = 0, credited = 0
+        for file in files {
+            let doc = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/" + file))) as? [String: Any])
+            var text = doc["text"] as? String ?? ""
+            // The text repeats the title as its first paragraph.
+            if let title = doc["title"] as? String, let blank = text.range(of: "\n\n"), Self.words(String(text[..<blank.lowerBound])) == Self.words(title) {
+                text = String(text[blank.upperBound...])
+            }
+            let date = (doc["publication_date"] as? String).map { String($0.prefix(10)) }
+            let briefing = Extractor().extract(try Self.article(title: doc["title"] as? String, date: date, text: text, path: file))
+            let quotes = briefing.quotes.map { (words: Set(Self.words($0.text)), speaker: $0.speaker.flatMap { Self.words($0).last }) }
+            for attribution in doc["attributions"] as? [[String: Any]] ?? [] where attribution["has_quotation_marks"] as? Bool == true {
+                guard let source = (attribution["source"] as? [String: Any])?["text"] as? String,
+                    let last = source.split(separator: " ").last, let initial = last.first, initial.isUppercase,
+                    let surname = Self.words(String(last)).first.map({ $0.hasSuffix("s") && last.hasSuffix("'s") ? String($0.dropLast()) : $0 }),
+                    !pronouns.contains(surname),
+                    let content = (attribution["content"] as? [String: Any])?["text"] as? String
+                else { continue }
+                gold += 1
+                let contentWords = Set(Self.words(content))
+                // A quote is this attribution's when most of its words are the content's.
+                guard let quote = quotes.first(where: { !$0.words.isEmpty && Double($0.words.intersection(contentWords).count) >= 0.6 * Double($0.words.count) }) else { continue }
+                found += 1
+                if quote.speaker == surname { credited += 1 }
+            }
+        }
+        let recall = Double(found) / Double(max(gold, 1))
+        let accuracy = Double(credited) / Double(max(found, 1))
+        print("PolNeAR dev slice (\(files.count) articles): \(gold) quotes with a named source, \(found) found (\(recall)), speaker right for \(accuracy)")
+        #expect(recall >= 0.80)
+        #expect(accuracy >= 0.73)
+    }
 }
 
 /// Where the shared corpora are, when they are.
