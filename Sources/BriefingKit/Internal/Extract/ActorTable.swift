@@ -116,9 +116,9 @@ struct ActorTable: Sendable {
         guard !companies.isEmpty else { return candidates }
         return candidates.map { candidate in
             // "Walt Disney" the man is not "Walt Disney Co": a given name opens a person's name.
-            guard candidate.canonical == nil, !candidate.titled, candidate.kind != .organization, companies.contains(key(candidate.form)),
-                let first = key(candidate.form).split(separator: " ").first, !Lexicon.givenNames.contains(String(first))
-            else { return candidate }
+            guard candidate.canonical == nil, !candidate.titled, candidate.kind != .organization else { return candidate }
+            let name = key(candidate.form)
+            guard companies.contains(name), let first = name.split(separator: " ").first, !Lexicon.givenNames.contains(String(first)) else { return candidate }
             var company = candidate
             company.kind = .organization
             company.strong = true

@@ -22,23 +22,28 @@ struct Gazetteer: Sendable {
     init() {
         var entries: [String: Entry] = [:]
         var longest = 1
-        func load(_ text: String, _ kind: Actor.Kind) {
+        /// Loads a list; returns the lower-cased forms it holds.
+        @discardableResult
+        func load(_ text: String, _ kind: Actor.Kind) -> Set<String> {
+            var keys: Set<String> = []
             for line in text.split(separator: "\n") {
                 let names = line.split(separator: "|").map { $0.trimmingSpaces() }
                 guard let canonical = names.first, !canonical.isEmpty else { continue }
                 for form in names {
                     let key = form.lowercased()
+                    keys.insert(key)
                     if entries[key] == nil { entries[key] = Entry(name: canonical, kind: kind, form: form) }
                     longest = max(longest, form.split(separator: " ").count)
                 }
             }
+            return keys
         }
-        load(Self.countries, .place)
+        let countries = load(Self.countries, .place)
         load(Self.cities, .place)
-        load(Self.regions, .place)
+        let regions = load(Self.regions, .place)
         load(Self.organizations, .organization)
         self.entries = entries
-        countriesAndRegions = Set((Self.countries + "\n" + Self.regions).split(whereSeparator: { $0 == "\n" || $0 == "|" }).map { $0.trimmingSpaces().lowercased() })
+        countriesAndRegions = countries.union(regions)
         self.longest = longest
     }
 
