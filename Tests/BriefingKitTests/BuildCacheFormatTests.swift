@@ -77,7 +77,8 @@ import Testing
         let cache = ExtractionCache()
         cache.store("a.txt", .init(fingerprint: .init(hash: 1, size: 1), briefing: Self.fullBriefing(), diagnostics: [], stamp: nil))
         old.saveExtraction(cache, loadedFrom: nil)
-        let ledger = PageLedger(build: 7, setting: Digest(of: [1]), records: ["index.html": .init(content: Digest(of: [2]), input: nil)])
+        var ledger = PageLedger(build: 7, setting: Digest(of: [1]), records: ["index.html": .init(content: Digest(of: [2]), input: nil)])
+        ledger.lines["briefings.json"] = [.init(input: Digest(of: [3]), offset: 4, length: 120, content: Digest(of: [5]))]
         old.saveLedger(ledger)
 
         let same = ExtractionCache()
@@ -87,6 +88,7 @@ import Testing
         #expect(await new.loadExtraction(into: fresh) == nil && fresh.count == 0)
         #expect(new.loadLedger()?.records == ledger.records)
         #expect(new.loadLedger()?.build == 7)
+        #expect(new.loadLedger()?.lines == ledger.lines)
     }
 
     /// A file written in pieces is known by the same digest as the whole, however it is cut.

@@ -127,6 +127,36 @@ import Testing
         #expect(try site(folder) == (try await clean(folder)))
     }
 
+    /// A rebuild takes the lines of unchanged briefings back from the previous `briefings.json`, and only
+    /// the lines that are still as that build wrote them.
+    @Test func unchangedLinesOfTheDataFileAreTakenBackOnlyAsWritten() async throws {
+        let folder = try makeSite()
+        _ = try await build(folder)
+        let data = folder + "/public/briefings.json"
+        let ledger = try #require(DiskCache(folder: folder + "/.briefing-cache", fileSystem: LocalFileSystem(), program: "").loadLedger())
+        let lines = try #require(ledger.lines[SiteAssembler.dataPath])
+        #expect(lines.count == 3)
+        let bytes = try LocalFileSystem().read(data)
+        for line in lines {
+            let text = String(decoding: bytes[line.offset..<(line.offset + line.length)], as: UTF8.self)
+            #expect(text.hasPrefix("{") && text.hasSuffix("}") && Digest(of: Array(text.utf8)) == line.content)
+        }
+        let previous = try #require(PreviousLines(ledger: ledger, path: SiteAssembler.dataPath, output: folder + "/public", fileSystem: LocalFileSystem()))
+        let found = previous.lines(for: [lines[2].input, nil, Digest(of: [9]), lines[0].input])
+        #expect(found[0] == Array(bytes[lines[2].offset..<(lines[2].offset + lines[2].length)]))
+        #expect(found[1] == nil && found[2] == nil && found[3] != nil)
+
+        // A line changed by hand, at the same length, is made afresh rather than taken back.
+        let edited = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "Riverton", with: "Rivertom")
+        #expect(edited.utf8.count == bytes.count)
+        try Fixture.write(edited, to: data)
+        #expect(previous.lines(for: lines.map(\.input)).compactMap { $0 }.count == 2)
+        try Fixture.write("---\ntitle: B story\ndate: 2017-05-01\ntags: [city]\n---\n\"We are ready for anything,\" said Mayor Anna Berg.\n", to: folder + "/content/b.md")
+        _ = try await build(folder)
+        #expect(try site(folder) == (try await clean(folder)))
+        #expect(try Fixture.read(data).contains("Riverton"))
+    }
+
     /// A briefing kept without its text reads it again from its file, which must hold the bytes it was
     /// made from: a file changed during the build is an error that names it, not a page of other text.
     @Test func textIsReadAgainOnlyFromTheSameBytes() throws {

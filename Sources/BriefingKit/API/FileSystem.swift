@@ -23,6 +23,9 @@ public protocol FileSystem: Sendable {
     /// Adds bytes at the end of a file, making it when missing: the site's largest files are written
     /// in pieces.
     func append(_ contents: [UInt8], to path: String) throws
+    /// The bytes of a file within `range`, fewer where the file ends sooner: a build reads back pieces of
+    /// large files it wrote before without holding them whole.
+    func read(_ path: String, range: Range<Int>) throws -> [UInt8]
 }
 
 extension FileSystem {
@@ -32,6 +35,13 @@ extension FileSystem {
     /// a file system that can append in place should.
     public func append(_ contents: [UInt8], to path: String) throws {
         try write((exists(path) ? read(path) : []) + contents, to: path)
+    }
+
+    /// Reads the whole file and keeps the range: correct for any file system; one that can read in
+    /// place should.
+    public func read(_ path: String, range: Range<Int>) throws -> [UInt8] {
+        let bytes = try read(path)
+        return Array(bytes[min(max(range.lowerBound, 0), bytes.count)..<min(max(range.upperBound, 0), bytes.count)])
     }
 }
 
@@ -59,6 +69,27 @@ public struct LocalFileSystem: FileSystem {
         while true {
             if count == bytes.count { bytes += [UInt8](repeating: 0, count: max(4096, bytes.count)) }
             let n = bytes.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress! + count, $0.count - count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw Self.error(path)
+            }
+            if n == 0 { break }
+            count += n
+        }
+        bytes.removeSubrange(count...)
+        return bytes
+    }
+
+    /// Reads the range with `pread`, without reading what comes before it.
+    public func read(_ path: String, range: Range<Int>) throws -> [UInt8] {
+        guard range.lowerBound >= 0 else { return try read(path, range: 0..<max(range.upperBound, 0)) }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw Self.error(path) }
+        defer { close(fd) }
+        var bytes = [UInt8](repeating: 0, count: range.count)
+        var count = 0
+        while count < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + count, $0.count - count, off_t(range.lowerBound + count)) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw Self.error(path)

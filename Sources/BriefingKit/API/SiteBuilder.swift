@@ -190,6 +190,9 @@ public struct SiteBuilder: Sendable {
             ledger = LedgerSession(previous: previous, setting: settingDigest(setting))
             assembler.ledger = ledger
             assembler.briefingDigests = Dictionary(extracted.map { ($0.briefing.article.slug, $0.digest) }, uniquingKeysWith: { first, _ in first })
+            if let previous, previous.setting == ledger?.setting {
+                assembler.previousLines = PreviousLines(ledger: previous, path: SiteAssembler.dataPath, output: options.outputPath, fileSystem: fileSystem)
+            }
         }
         if !rebuilds {
             let origins = Dictionary(extracted.map { ($0.briefing.article.slug, $0.origin) }, uniquingKeysWith: { first, _ in first })

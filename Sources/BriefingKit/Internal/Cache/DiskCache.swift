@@ -14,7 +14,7 @@ struct DiskCache: Sendable {
     /// The program and extraction version: a cache outlives neither.
     let program: String
 
-    static let formatVersion: UInt64 = 4
+    static let formatVersion: UInt64 = 5
     private static let magic = Array("briefing-cache\n".utf8)
 
     private var extractionPath: String { folder + "/extraction" }

@@ -10,6 +10,16 @@ struct PageLedger: Sendable {
         var input: Digest?
     }
 
+    /// One line of a file made of one line per input, such as `briefings.json`: where it lies in the
+    /// file, the input it was made from, and the digest of its bytes, so that the next build can take an
+    /// unchanged input's line back from the file after checking it.
+    struct Line: Sendable, Equatable {
+        var input: Digest
+        var offset: Int
+        var length: Int
+        var content: Digest
+    }
+
     /// The build that wrote the folder, as its marker records it.
     var build: UInt64
     /// Templates, config and program: pages are reused from an input digest only under the same setting.
@@ -17,6 +27,8 @@ struct PageLedger: Sendable {
     let records: [String: Record]
     /// The paths in order, as the file lists them: sorted once, when the ledger is made.
     private let paths: [String]
+    /// The lines of the files written line by line, by path.
+    var lines: [String: [Line]] = [:]
 
     func write(to w: inout ByteWriter) {
         w.fixed(build)
@@ -27,6 +39,16 @@ struct PageLedger: Sendable {
             w.string(path)
             record.content.write(to: &w)
             w.optional(record.input) { $1.write(to: &$0) }
+        }
+        w.unsigned(UInt64(lines.count))
+        for path in lines.keys.sorted() {
+            w.string(path)
+            w.array(lines[path]!) { w, line in
+                line.input.write(to: &w)
+                w.int(line.offset)
+                w.int(line.length)
+                line.content.write(to: &w)
+            }
         }
     }
 
@@ -55,6 +77,13 @@ struct PageLedger: Sendable {
             }
         }
         self.records = records
+        let files = try r.unsigned()
+        for _ in 0..<files {
+            let path = try r.string()
+            lines[path] = try r.array { r throws(ByteReader.Malformed) in
+                Line(input: try Digest(from: &r), offset: try r.int(), length: try r.int(), content: try Digest(from: &r))
+            }
+        }
         // A file written by this program lists its paths sorted; anything else is sorted here.
         self.paths = zip(paths, paths.dropFirst()).allSatisfy { $0 < $1 } ? paths : paths.sorted()
     }
@@ -117,6 +146,15 @@ final class LedgerSession: @unchecked Sendable {
         for path in paths { inputs[path] = input }
     }
 
+    /// The lines of a file written line by line, to be recorded with the ledger.
+    private var lines: [String: [PageLedger.Line]] = [:]
+
+    func noteLines(_ path: String, _ fileLines: [PageLedger.Line]) {
+        lock.lock()
+        defer { lock.unlock() }
+        lines[path] = fileLines
+    }
+
     var kept: [String] {
         lock.lock()
         defer { lock.unlock() }
@@ -144,7 +182,9 @@ final class LedgerSession: @unchecked Sendable {
             hasher.add(path)
             hasher.add(records[path]!.content)
         }
-        let ledger = PageLedger(build: hasher.finish().low | 1, setting: setting, records: records, paths: paths)
+        var ledger = PageLedger(build: hasher.finish().low | 1, setting: setting, records: records, paths: paths)
+        // Only lines of files this build wrote, as it wrote them.
+        ledger.lines = lines.filter { records[$0.key] != nil }
         finished = ledger
         return ledger
     }

@@ -30,27 +30,8 @@ struct NERModel: Sendable {
     static let shared = NERModel(tsv: weightsTSV)
 
     init(tsv: String) {
-        var keys: [UInt64] = []
-        var weights: [Int32] = []
-        keys.reserveCapacity(50_000)
-        weights.reserveCapacity(50_000 * 9)
-        for line in tsv.utf8.split(separator: UInt8(ascii: "\n")) {
-            guard let tab = line.firstIndex(of: UInt8(ascii: "\t")) else { continue }
-            let feature = line[line.startIndex..<tab]
-            let rest = line[line.index(after: tab)...]
-            if feature.elementsEqual("labels".utf8) || feature.elementsEqual("scale".utf8) { continue }
-            // "label:weight" pairs, parsed from slices of the file rather than strings made of them: every
-            // program start reads the whole file.
-            let base = weights.count
-            weights.append(contentsOf: repeatElement(0, count: 9))
-            for entry in rest.split(separator: UInt8(ascii: ",")) {
-                guard let colon = entry.firstIndex(of: UInt8(ascii: ":")), let label = Int(Substring(entry[entry.startIndex..<colon])),
-                    let value = Int32(Substring(entry[entry.index(after: colon)...])), (0..<9).contains(label)
-                else { continue }
-                weights[base + label] = value
-            }
-            keys.append(Self.fnv(Self.basis, feature))
-        }
+        var tsv = tsv
+        let (keys, weights) = tsv.withUTF8 { Self.parse($0) }
         let table = FeatureTable(keys: keys, weights: weights)
         self.table = table
         let labels = Self.labelBytes
@@ -63,6 +44,66 @@ struct NERModel: Sendable {
         }
         previousPairRows = pairs
         previousWordStates = labels.map { Self.fnv(Self.fnv(Self.templates.previousWord, $0), Self.bar) }
+    }
+
+    /// The feature hashes and their nine weights each, from the weights file. Every program start that
+    /// extracts reads the whole file, so it is scanned byte by byte rather than split into strings.
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (keys: [UInt64], weights: [Int32]) {
+        var keys: [UInt64] = []
+        var weights: [Int32] = []
+        keys.reserveCapacity(64_000)
+        weights.reserveCapacity(64_000 * 9)
+        let tab = UInt8(ascii: "\t")
+        let newline = UInt8(ascii: "\n")
+        var i = 0
+        let end = bytes.count
+        while i < end {
+            let lineStart = i
+            while i < end, bytes[i] != tab, bytes[i] != newline { i += 1 }
+            let feature = UnsafeBufferPointer(rebasing: bytes[lineStart..<i])
+            guard i < end, bytes[i] == tab, !feature.elementsEqual("labels".utf8), !feature.elementsEqual("scale".utf8) else {
+                while i < end, bytes[i] != newline { i += 1 }
+                i += 1
+                continue
+            }
+            i += 1
+            let base = weights.count
+            weights.append(contentsOf: repeatElement(0, count: 9))
+            // "label:weight" pairs separated by commas; a malformed pair is skipped.
+            while i < end, bytes[i] != newline {
+                var label = 0
+                var digits = 0
+                while i < end, bytes[i] >= UInt8(ascii: "0"), bytes[i] <= UInt8(ascii: "9") {
+                    label = label * 10 + Int(bytes[i] - UInt8(ascii: "0"))
+                    digits += 1
+                    i += 1
+                }
+                var value: Int64 = 0
+                var valueDigits = 0
+                var negative = false
+                if digits > 0, i < end, bytes[i] == UInt8(ascii: ":") {
+                    i += 1
+                    if i < end, bytes[i] == UInt8(ascii: "-") {
+                        negative = true
+                        i += 1
+                    }
+                    while i < end, bytes[i] >= UInt8(ascii: "0"), bytes[i] <= UInt8(ascii: "9"), valueDigits < 10 {
+                        value = value * 10 + Int64(bytes[i] - UInt8(ascii: "0"))
+                        valueDigits += 1
+                        i += 1
+                    }
+                }
+                let wellFormed = i >= end || bytes[i] == UInt8(ascii: ",") || bytes[i] == newline
+                if wellFormed, digits > 0, valueDigits > 0, label < 9, let weight = Int32(exactly: negative ? -value : value) {
+                    weights[base + label] = weight
+                }
+                while i < end, bytes[i] != UInt8(ascii: ","), bytes[i] != newline { i += 1 }
+                if i < end, bytes[i] == UInt8(ascii: ",") { i += 1 }
+            }
+            i += 1
+            keys.append(fnv(basis, feature))
+        }
+        return (keys, weights)
     }
 
     // MARK: Hashing

@@ -21,6 +21,11 @@ struct SiteAssembler: Sendable {
     var briefingDigests: [String: Digest] = [:]
     /// Where briefings kept without their text read it again, for their own pages.
     var texts: ArticleTexts? = nil
+    /// The previous build's lines of `briefings.json`, for the briefings that did not change since.
+    var previousLines: PreviousLines? = nil
+
+    /// Every briefing's JSON, one per line.
+    static let dataPath = "briefings.json"
 
     var url: SiteURL { SiteURL(base: config.baseURL) }
 
@@ -258,19 +263,33 @@ struct SiteAssembler: Sendable {
         // `briefings.json` holds every briefing's JSON, the site's largest file: made in parallel a batch
         // of briefings at a time, and written out batch by batch, so that it is never whole in memory.
         let memo = self.memo
-        let data = collector.open("briefings.json")
+        let data = collector.open(Self.dataPath)
         data.append(Array("[\n".utf8))
+        var offset = 2
+        // The lines as written, for the next build to take back those of unchanged briefings.
+        var written: [PageLedger.Line] = []
         for start in stride(from: 0, to: ordered.count, by: Self.batchSize) {
             let batch = Array(ordered[start..<min(start + Self.batchSize, ordered.count)])
-            let lines = await batch.concurrentMap(jobs: jobs) { briefing in memo?.contractJSON(briefing) ?? briefing.contractJSON() }
-            var chunk: [UInt8] = []
-            for (offset, line) in lines.enumerated() {
-                chunk += (start + offset == 0 ? "  " : ",\n  ").utf8
-                chunk += line.utf8
+            let inputs = ledger == nil ? [] : batch.map { briefingDigests[$0.article.slug] }
+            let previous = previousLines?.lines(for: inputs) ?? []
+            let lines: [[UInt8]] = await Array(batch.indices).concurrentMap(jobs: jobs) { i in
+                if i < previous.count, let line = previous[i] { return line }
+                return Array((memo?.contractJSON(batch[i]) ?? batch[i].contractJSON()).utf8)
             }
+            var chunk: [UInt8] = []
+            for (i, line) in lines.enumerated() {
+                let separator = start + i == 0 ? "  " : ",\n  "
+                chunk += separator.utf8
+                if i < inputs.count, let input = inputs[i] {
+                    written.append(PageLedger.Line(input: input, offset: offset + chunk.count, length: line.count, content: Digest(of: line)))
+                }
+                chunk += line
+            }
+            offset += chunk.count
             data.append(chunk)
         }
         data.append(Array("\n]\n".utf8))
+        ledger?.noteLines(Self.dataPath, written)
         collector.close(data)
         // The search index is as large: written in pieces too, while the other pages are made.
         let indexFile = collector.open("search-index.js")

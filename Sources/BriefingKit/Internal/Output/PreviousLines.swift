@@ -1,0 +1,47 @@
+/// The lines of a file the previous build wrote one input per line (`briefings.json`), found by the
+/// digest of the input each was made from: a line whose input is unchanged is read back from the output
+/// folder rather than made again. Every line read is checked against the digest the ledger holds for
+/// it, so a file changed by hand since costs only the lines made afresh, never a wrong one.
+struct PreviousLines: Sendable {
+    private let fileSystem: any FileSystem
+    private let file: String
+    private let byInput: [Digest: PageLedger.Line]
+
+    /// Nil when the previous build's ledger has no lines for `path`.
+    init?(ledger: PageLedger?, path: String, output: String, fileSystem: any FileSystem) {
+        guard let lines = ledger?.lines[path], !lines.isEmpty else { return nil }
+        self.fileSystem = fileSystem
+        file = output + "/" + path
+        // Equal inputs make equal lines: any one of them will do.
+        // A damaged ledger's impossible places are left out rather than read.
+        let limit = 1 << 48
+        let placed = lines.filter { (0..<limit).contains($0.offset) && (0..<limit).contains($0.length) }
+        byInput = Dictionary(placed.map { ($0.input, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The previous lines of these inputs, in their order; nil for an input with no line, or whose line
+    /// is no longer in the file as written. The lines of a batch are read in one piece when they lie
+    /// close together, as they do when the order of the site is unchanged.
+    func lines(for inputs: [Digest?]) -> [[UInt8]?] {
+        let found = inputs.map { $0.flatMap { byInput[$0] } }
+        let located = found.compactMap { $0 }
+        guard let start = located.map(\.offset).min(), let end = located.map({ $0.offset + $0.length }).max() else {
+            return found.map { _ in nil }
+        }
+        let total = located.reduce(0) { $0 + $1.length }
+        // One read of the span when it is mostly these lines; otherwise a read per line.
+        let span: [UInt8]? = end - start <= 2 * total + 4096 ? try? fileSystem.read(file, range: start..<end) : nil
+        return found.map { line in
+            guard let line else { return nil }
+            let bytes: [UInt8]
+            if let span {
+                guard line.offset - start + line.length <= span.count else { return nil }
+                bytes = Array(span[(line.offset - start)..<(line.offset - start + line.length)])
+            } else {
+                guard let read = try? fileSystem.read(file, range: line.offset..<(line.offset + line.length)) else { return nil }
+                bytes = read
+            }
+            return bytes.count == line.length && Digest(of: bytes) == line.content ? bytes : nil
+        }
+    }
+}
