@@ -34,19 +34,49 @@ struct ActorDirectory: Sendable {
 
     static func key(_ kind: Actor.Kind, _ name: String) -> String { kind.rawValue + "|" + Token.lowercased(name) }
 
+    /// The keys of one actor of a briefing: what joining it to its entry looks up.
+    struct ActorKeys: Sendable {
+        var name: String
+        var aliases: [String]
+    }
+
+    static func keys(of briefing: Briefing) -> [ActorKeys] {
+        briefing.actors.map { actor in ActorKeys(name: key(actor.kind, actor.name), aliases: actor.aliases.map { key(actor.kind, $0) }) }
+    }
+
     /// `briefings` must be in site order (newest first) so that quotes and briefing lists come out in it.
     /// - Parameter slug: makes an actor's slug from its name; a rebuild passes one that remembers them.
     init(_ briefings: [Briefing], slug: (String) -> String = { Slug.make(from: $0) }) {
+        self.init(entriesOf: briefings, keys: briefings.map(Self.keys(of:)))
+        let names = entries.map(\.name)
+        finish(briefings) { slug(names[$0]) }
+    }
+
+    /// The directory of a one-off build: the keys and slugs, most of the work, made on every core.
+    static func make(_ briefings: [Briefing], jobs: Int?) async -> ActorDirectory {
+        let keys = await briefings.concurrentMap(jobs: jobs) { Self.keys(of: $0) }
+        var directory = ActorDirectory(entriesOf: briefings, keys: keys)
+        let slugs = await directory.entries.map(\.name).concurrentMap(jobs: jobs) { Slug.make(from: $0) }
+        directory.finish(briefings) { slugs[$0] }
+        return directory
+    }
+
+    /// Joins every actor to its entry; `keys` are those of each briefing's actors, in order.
+    private init(entriesOf briefings: [Briefing], keys: [[ActorKeys]]) {
         // Full names first, so that a surname alone in another briefing joins the full name. Two passes
         // over the briefings rather than a list of every actor: a large archive has millions.
         for fullNames in [true, false] {
             for (index, briefing) in briefings.enumerated() {
-                for actor in briefing.actors where (Self.hasSpace(actor.name) || actor.kind != .person) == fullNames {
-                    add(actor, from: index)
+                for (actor, keys) in zip(briefing.actors, keys[index]) where (Self.hasSpace(actor.name) || actor.kind != .person) == fullNames {
+                    add(actor, keys: keys, from: index)
                 }
             }
         }
         finishEntries()
+    }
+
+    /// Credits the quotes, names the entries and ranks them; `slug` makes the plain slug of an entry.
+    private mutating func finish(_ briefings: [Briefing], slug: (Int) -> String) {
         for (index, briefing) in briefings.enumerated() {
             for quote in briefing.quotes {
                 guard let speaker = quote.speaker, let entry = byKey[Self.key(.person, speaker)] ?? byKey[Self.key(.organization, speaker)] else { continue }
@@ -68,10 +98,9 @@ struct ActorDirectory: Sendable {
     }
 
     /// Joins an actor of the briefing at `index` to its entry, or makes one.
-    private mutating func add(_ actor: Actor, from index: Int) {
-        // Each key made once: a large archive has hundreds of thousands of these.
-        let nameKey = Self.key(actor.kind, actor.name)
-        let aliasKeys = actor.aliases.map { Self.key(actor.kind, $0) }
+    private mutating func add(_ actor: Actor, keys: ActorKeys, from index: Int) {
+        let nameKey = keys.name
+        let aliasKeys = keys.aliases
         let entry = find(actor, nameKey: nameKey, aliasKeys: aliasKeys) ?? add(actor, key: nameKey)
         entries[entry].aliases.formUnion(actor.aliases)
         if actor.name != entries[entry].name { entries[entry].aliases.insert(actor.name) }
@@ -113,14 +142,14 @@ struct ActorDirectory: Sendable {
         return index
     }
 
-    private mutating func assignSlugs(_ make: (String) -> String) {
+    private mutating func assignSlugs(_ make: (Int) -> String) {
         var used: Set<String> = []
         // Most mentioned first, so the most important actor keeps the plain slug.
         order = entries.indices.sorted(by: precedes)
         rank = Array(repeating: 0, count: entries.count)
         for (position, index) in order.enumerated() { rank[index] = position }
         for index in order {
-            let base = make(entries[index].name)
+            let base = make(index)
             var slug = base
             var n = 2
             while used.contains(slug) {

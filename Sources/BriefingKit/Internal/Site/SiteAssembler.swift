@@ -61,7 +61,7 @@ struct SiteAssembler: Sendable {
         if let memo {
             (directory, changed) = memo.directory(for: ordered) { ActorDirectory(ordered, slug: { memo.slug($0) }) }
         } else {
-            directory = ActorDirectory(ordered)
+            directory = await ActorDirectory.make(ordered, jobs: jobs)
         }
         var assembler = self
         assembler.siteContexts = (0...4).map { depth in makeSiteContext(from: String(repeating: "x/", count: depth) + "index.html") }
