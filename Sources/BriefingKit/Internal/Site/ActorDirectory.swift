@@ -18,7 +18,8 @@ struct ActorDirectory: Sendable {
     }
 
     private(set) var entries: [Entry] = []
-    private var byKey: [String: Int] = [:]
+    /// Entries by the digest of kind and lower-cased name: hashing two words is cheaper than a string.
+    private var byKey: [Digest: Int] = [:]
     /// People with a full name, by its last word: a surname alone finds them without a scan.
     private var bySurname: [String: [Int]] = [:]
     /// The entries appearing in each briefing, by briefing index: companions come from it without
@@ -32,16 +33,27 @@ struct ActorDirectory: Sendable {
     /// The entries, most mentioned first.
     var ranked: [Entry] { order.map { entries[$0] } }
 
-    static func key(_ kind: Actor.Kind, _ name: String) -> String { kind.rawValue + "|" + Token.lowercased(name) }
+    static func key(_ kind: Actor.Kind, _ name: String) -> Digest {
+        var hasher = DigestHasher()
+        hasher.add(kind.rawValue)
+        hasher.add(Token.lowercased(name))
+        return hasher.finish()
+    }
 
     /// The keys of one actor of a briefing: what joining it to its entry looks up.
     struct ActorKeys: Sendable {
-        var name: String
-        var aliases: [String]
+        var name: Digest
+        var aliases: [Digest]
+        /// Whether the actor joins in the first pass: a person with a full name, or not a person.
+        var isFull: Bool
     }
 
     static func keys(of briefing: Briefing) -> [ActorKeys] {
-        briefing.actors.map { actor in ActorKeys(name: key(actor.kind, actor.name), aliases: actor.aliases.map { key(actor.kind, $0) }) }
+        briefing.actors.map { actor in
+            ActorKeys(
+                name: key(actor.kind, actor.name), aliases: actor.aliases.map { key(actor.kind, $0) },
+                isFull: hasSpace(actor.name) || actor.kind != .person)
+        }
     }
 
     /// `briefings` must be in site order (newest first) so that quotes and briefing lists come out in it.
@@ -67,7 +79,7 @@ struct ActorDirectory: Sendable {
         // over the briefings rather than a list of every actor: a large archive has millions.
         for fullNames in [true, false] {
             for (index, briefing) in briefings.enumerated() {
-                for (actor, keys) in zip(briefing.actors, keys[index]) where (Self.hasSpace(actor.name) || actor.kind != .person) == fullNames {
+                for (actor, keys) in zip(briefing.actors, keys[index]) where keys.isFull == fullNames {
                     add(actor, keys: keys, from: index)
                 }
             }
@@ -122,7 +134,7 @@ struct ActorDirectory: Sendable {
         }
     }
 
-    private func find(_ actor: Actor, nameKey: String, aliasKeys: [String]) -> Int? {
+    private func find(_ actor: Actor, nameKey: Digest, aliasKeys: [Digest]) -> Int? {
         if let entry = byKey[nameKey] { return entry }
         for key in aliasKeys { if let entry = byKey[key] { return entry } }
         // "Zakharova" alone joins the one known person whose surname it is.
@@ -132,7 +144,7 @@ struct ActorDirectory: Sendable {
         return nil
     }
 
-    private mutating func add(_ actor: Actor, key: String) -> Int {
+    private mutating func add(_ actor: Actor, key: Digest) -> Int {
         entries.append(Entry(name: actor.name, kind: actor.kind))
         let index = entries.count - 1
         byKey[key] = index
@@ -189,9 +201,13 @@ struct ActorDirectory: Sendable {
         name.utf8.contains(UInt8(ascii: " "))
     }
 
+    /// Past this many appearances of other actors, companions are counted in a table rather than sorted.
+    static let countingThreshold = 256
+
     /// The actors that share the most briefings with the entry at `index`: their entry indices, and the
     /// number of briefings shared.
     func companions(of index: Int, limit: Int = 8) -> [(entry: Int, shared: Int)] {
+        guard limit > 0 else { return [] }
         let name = entries[index].name
         let kind = entries[index].kind
         let appearances = entries[index].briefings
@@ -200,23 +216,45 @@ struct ActorDirectory: Sendable {
         if appearances.count == 1, appearances[0] < inBriefing.count {
             return inBriefing[appearances[0]].lazy.filter { !isSelf($0) }.prefix(limit).map { ($0, 1) }
         }
-        // Counted by sorting every appearance of every other actor: faster than a dictionary of counts
-        // for the actors of thousands of briefings.
         var others: [Int] = []
         for briefing in appearances where briefing < inBriefing.count {
             for other in inBriefing[briefing] where other != index && !isSelf(other) { others.append(other) }
         }
-        others.sort()
         var counted: [(entry: Int, shared: Int)] = []
-        var start = 0
-        while start < others.count {
-            var end = start + 1
-            while end < others.count, others[end] == others[start] { end += 1 }
-            counted.append((others[start], end - start))
-            start = end
+        if others.count > Self.countingThreshold {
+            // Counted in a table of every entry: one pass, where sorting the appearances of an actor
+            // of many briefings would cost many.
+            var counts = [Int32](repeating: 0, count: entries.count)
+            var met: [Int] = []
+            for other in others {
+                if counts[other] == 0 { met.append(other) }
+                counts[other] += 1
+            }
+            counted = met.map { ($0, Int(counts[$0])) }
+        } else {
+            others.sort()
+            var start = 0
+            while start < others.count {
+                var end = start + 1
+                while end < others.count, others[end] == others[start] { end += 1 }
+                counted.append((others[start], end - start))
+                start = end
+            }
         }
-        // A total order, so that output never depends on the order of counting.
-        counted.sort { a, b in a.shared != b.shared ? a.shared > b.shared : rank[a.entry] < rank[b.entry] }
-        return Array(counted.prefix(limit))
+        // The first few in a total order, so that output never depends on the order of counting: kept
+        // in order as they come, rather than sorting them all for a handful.
+        func before(_ a: (entry: Int, shared: Int), _ b: (entry: Int, shared: Int)) -> Bool {
+            a.shared != b.shared ? a.shared > b.shared : rank[a.entry] < rank[b.entry]
+        }
+        var best: [(entry: Int, shared: Int)] = []
+        best.reserveCapacity(limit + 1)
+        for candidate in counted {
+            guard best.count < limit || before(candidate, best[best.count - 1]) else { continue }
+            var position = best.count
+            while position > 0, before(candidate, best[position - 1]) { position -= 1 }
+            best.insert(candidate, at: position)
+            if best.count > limit { best.removeLast() }
+        }
+        return best
     }
 }
