@@ -38,17 +38,24 @@ struct Summarizer: Sendable {
         vocabulary.ids.reserveCapacity(1024)
         var sentences: [Sentence] = []
         for paragraph in paragraphs where !paragraph.isHeading {
-            for range in paragraph.sentenceRanges {
-                let tokens = paragraph.tokens[range]
-                guard let first = tokens.first, let last = tokens.last else { continue }
+            let tokens = paragraph.tokens
+            for range in paragraph.sentenceRanges where !range.isEmpty {
+                // Read in place: a token holds two strings, and copying it costs their reference counts.
+                let first = range.lowerBound
+                let kind = tokens[first].kind
                 // A fragment that starts inside a quotation ("– As always…") is not a sentence to show alone.
-                if first.kind == .dash || first.kind == .punctuation || (first.kind == .word && !first.isCapitalized && first.kind != .number) { continue }
-                let wordTokens = tokens.filter { $0.kind == .word || $0.kind == .number }
-                guard wordTokens.count >= 6, wordTokens.count <= 60 else { continue }
-                let text = paragraph.text(scalarRange: first.start..<last.end)
+                if kind == .dash || kind == .punctuation || (kind == .word && !tokens[first].isCapitalized) { continue }
+                let wordCount = range.count { tokens[$0].kind == .word || tokens[$0].kind == .number }
+                guard wordCount >= 6, wordCount <= 60 else { continue }
+                let text = paragraph.text(scalarRange: tokens[first].start..<tokens[range.upperBound - 1].end)
                 if Self.isBoilerplate(text) { continue }
-                let words = wordTokens.map { vocabulary.id($0.lower) }
-                let quoted = tokens.filter { $0.quoteDepth > 0 && $0.kind == .word }.count
+                var words: [Int] = []
+                words.reserveCapacity(wordCount)
+                var quoted = 0
+                for i in range where tokens[i].kind == .word || tokens[i].kind == .number {
+                    words.append(vocabulary.id(tokens[i].lower))
+                    if tokens[i].kind == .word, tokens[i].quoteDepth > 0 { quoted += 1 }
+                }
                 sentences.append(
                     Sentence(
                         paragraph: paragraph.index, order: sentences.count, text: text, words: words,
