@@ -155,6 +155,50 @@ import Testing
         _ = try await build(folder)
         #expect(try site(folder) == (try await clean(folder)))
         #expect(try Fixture.read(data).contains("Riverton"))
+
+        // A line is taken back, not made again: one the ledger vouches for, though no build would
+        // write it, comes back as it is.
+        let cache = DiskCache(folder: folder + "/.briefing-cache", fileSystem: LocalFileSystem(), program: "")
+        var vouched = try #require(cache.loadLedger())
+        let current = try LocalFileSystem().read(data)
+        var lines2 = try #require(vouched.lines[SiteAssembler.dataPath])
+        let c = try #require(lines2.firstIndex { String(decoding: current[$0.offset..<($0.offset + $0.length)], as: UTF8.self).contains("Riverton") })
+        var edited2 = current
+        let line = lines2[c]
+        let text = String(decoding: current[line.offset..<(line.offset + line.length)], as: UTF8.self).replacingOccurrences(of: "Riverton", with: "Rivertox")
+        edited2.replaceSubrange(line.offset..<(line.offset + line.length), with: Array(text.utf8))
+        lines2[c].content = Digest(of: Array(text.utf8))
+        vouched.lines[SiteAssembler.dataPath] = lines2
+        cache.saveLedger(vouched)
+        try LocalFileSystem().write(edited2, to: data)
+        try Fixture.write("---\ntitle: B story\ndate: 2017-05-01\ntags: [city]\n---\n\"We are ready for everything,\" said Mayor Anna Berg.\n", to: folder + "/content/b.md")
+        _ = try await build(folder)
+        #expect(try Fixture.read(data).contains("Rivertox"))
+    }
+
+    /// Lines far apart are read one by one; lines a damaged ledger places outside the file are not read.
+    @Test func previousLinesAreReadWhereverTheyLieAndOnlyInsideTheFile() throws {
+        let folder = try Fixture.temporaryFolder()
+        let lines = ["{\"a\":1}", "{\"b\":2}", "{\"c\":3}"].map { Array($0.utf8) }
+        var file: [UInt8] = []
+        var records: [PageLedger.Line] = []
+        for (index, line) in lines.enumerated() {
+            file += [UInt8](repeating: UInt8(ascii: " "), count: 20_000)
+            records.append(PageLedger.Line(input: Digest(of: [UInt8(index)]), offset: file.count, length: line.count, content: Digest(of: line)))
+            file += line
+        }
+        try LocalFileSystem().write(file, to: folder + "/data.json")
+        var ledger = PageLedger(build: 1, setting: .zero, records: [:])
+        ledger.lines["data.json"] = records + [
+            PageLedger.Line(input: Digest(of: [7]), offset: 10, length: 1 << 40, content: .zero),
+            PageLedger.Line(input: Digest(of: [8]), offset: -5, length: 3, content: .zero),
+            PageLedger.Line(input: Digest(of: [9]), offset: Int.max - 1, length: Int.max - 1, content: .zero),
+        ]
+        let previous = try #require(PreviousLines(ledger: ledger, path: "data.json", output: folder, fileSystem: LocalFileSystem()))
+        let found = previous.lines(for: [Digest(of: [2]), Digest(of: [0]), Digest(of: [7]), Digest(of: [8]), Digest(of: [9]), nil])
+        #expect(found[0] == lines[2] && found[1] == lines[0])
+        #expect(found[2...].allSatisfy { $0 == nil })
+        #expect(try LocalFileSystem().read(folder + "/data.json", range: (file.count - 3)..<(1 << 40)) == Array(file.suffix(3)))
     }
 
     /// A briefing kept without its text reads it again from its file, which must hold the bytes it was

@@ -86,7 +86,12 @@ public struct LocalFileSystem: FileSystem {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw Self.error(path) }
         defer { close(fd) }
-        var bytes = [UInt8](repeating: 0, count: range.count)
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw Self.error(path) }
+        // No more than the file holds is asked for, whatever the range says: a range read from a damaged
+        // record must not allocate what the disk never had.
+        let end = min(range.upperBound, max(Int(info.st_size), range.lowerBound))
+        var bytes = [UInt8](repeating: 0, count: end - range.lowerBound)
         var count = 0
         while count < bytes.count {
             let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + count, $0.count - count, off_t(range.lowerBound + count)) }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// What a build wrote into the output folder: every file's path with the digest of its bytes and, for
-/// pages made from an input of their own (briefings, actors, the timeline), the digest of that input.
+/// pages made from an input of their own (briefings, actors, the timeline), the digest of that input;
+/// for `briefings.json`, where each briefing's line lies and what it was made from.
 /// Saved in the build cache; the output folder's marker names the build, so a ledger is trusted only
 /// for the very folder it describes.
 struct PageLedger: Sendable {

@@ -73,7 +73,7 @@ struct NERModel: Sendable {
             while i < end, bytes[i] != newline {
                 var label = 0
                 var digits = 0
-                while i < end, bytes[i] >= UInt8(ascii: "0"), bytes[i] <= UInt8(ascii: "9") {
+                while i < end, bytes[i] >= UInt8(ascii: "0"), bytes[i] <= UInt8(ascii: "9"), digits < 4 {
                     label = label * 10 + Int(bytes[i] - UInt8(ascii: "0"))
                     digits += 1
                     i += 1

@@ -1,22 +1,29 @@
 /// The lines of a file the previous build wrote one input per line (`briefings.json`), found by the
 /// digest of the input each was made from: a line whose input is unchanged is read back from the output
 /// folder rather than made again. Every line read is checked against the digest the ledger holds for
-/// it, so a file changed by hand since costs only the lines made afresh, never a wrong one.
+/// it, so a line that is not as that build wrote it is made afresh rather than copied.
 struct PreviousLines: Sendable {
     private let fileSystem: any FileSystem
     private let file: String
     private let byInput: [Digest: PageLedger.Line]
 
-    /// Nil when the previous build's ledger has no lines for `path`.
+    /// Nil when the previous build's ledger has no lines for `path`, or the file is not there.
     init?(ledger: PageLedger?, path: String, output: String, fileSystem: any FileSystem) {
-        guard let lines = ledger?.lines[path], !lines.isEmpty else { return nil }
+        let file = output + "/" + path
+        guard let lines = ledger?.lines[path], !lines.isEmpty, let size = fileSystem.stamp(file)?.size ?? Self.size(of: file, fileSystem)
+        else { return nil }
         self.fileSystem = fileSystem
-        file = output + "/" + path
+        self.file = file
+        // Lines a damaged ledger places outside the file are left out rather than read.
+        let placed = lines.filter { $0.offset >= 0 && $0.length >= 0 && $0.length <= Int(size) && $0.offset <= Int(size) - $0.length }
         // Equal inputs make equal lines: any one of them will do.
-        // A damaged ledger's impossible places are left out rather than read.
-        let limit = 1 << 48
-        let placed = lines.filter { (0..<limit).contains($0.offset) && (0..<limit).contains($0.length) }
         byInput = Dictionary(placed.map { ($0.input, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The size of a file on a file system that tells no stamps: read to learn it.
+    private static func size(of file: String, _ fileSystem: any FileSystem) -> Int64? {
+        guard fileSystem.exists(file), let bytes = try? fileSystem.read(file) else { return nil }
+        return Int64(bytes.count)
     }
 
     /// The previous lines of these inputs, in their order; nil for an input with no line, or whose line

@@ -201,8 +201,12 @@ struct ActorDirectory: Sendable {
         name.utf8.contains(UInt8(ascii: " "))
     }
 
-    /// Past this many appearances of other actors, companions are counted in a table rather than sorted.
-    static let countingThreshold = 256
+    /// Whether companions are counted in a table of every entry rather than by sorting: past a few
+    /// hundred appearances of other actors, and, since the table costs a word per entry of the whole
+    /// directory, past a sixteenth of the entries too.
+    static func countsInTable(appearances: Int, entries: Int) -> Bool {
+        appearances > max(256, entries / 16)
+    }
 
     /// The actors that share the most briefings with the entry at `index`: their entry indices, and the
     /// number of briefings shared.
@@ -221,7 +225,7 @@ struct ActorDirectory: Sendable {
             for other in inBriefing[briefing] where other != index && !isSelf(other) { others.append(other) }
         }
         var counted: [(entry: Int, shared: Int)] = []
-        if others.count > Self.countingThreshold {
+        if Self.countsInTable(appearances: others.count, entries: entries.count) {
             // Counted in a table of every entry: one pass, where sorting the appearances of an actor
             // of many briefings would cost many.
             var counts = [Int32](repeating: 0, count: entries.count)
