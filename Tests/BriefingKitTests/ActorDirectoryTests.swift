@@ -52,11 +52,15 @@ import Testing
     }
 
     @Test func theDirectoryIsTheSameMadeInParallelOrInOrder() async {
-        let briefings = Self.briefings(count: 200)
-        let parallel = await ActorDirectory.make(briefings, jobs: 2)
+        var briefings = Self.briefings(count: 200)
+        // Surnames alone, which join a full name met in any batch.
+        for index in stride(from: 0, to: 200, by: 7) { briefings[index].actors.append(Actor(name: "Berg", kind: .person)) }
+        // In batches smaller than the briefings, so that joining runs across batches.
+        let parallel = await ActorDirectory.make(briefings, jobs: 2, batch: 64)
         let serial = ActorDirectory(briefings)
         #expect(parallel.entries.map(\.slug) == serial.entries.map(\.slug))
         #expect(parallel.entries.map(\.briefings) == serial.entries.map(\.briefings))
         #expect(parallel.ranked.map(\.name) == serial.ranked.map(\.name))
+        #expect(parallel.entry(named: "Berg", kind: .person)?.name == "Anna Berg")
     }
 }

@@ -59,32 +59,42 @@ struct ActorDirectory: Sendable {
     /// `briefings` must be in site order (newest first) so that quotes and briefing lists come out in it.
     /// - Parameter slug: makes an actor's slug from its name; a rebuild passes one that remembers them.
     init(_ briefings: [Briefing], slug: (String) -> String = { Slug.make(from: $0) }) {
-        self.init(entriesOf: briefings, keys: briefings.map(Self.keys(of:)))
+        // Full names first, so that a surname alone in another briefing joins the full name. Two passes
+        // over the briefings rather than a list of every actor: a large archive has millions.
+        for fullNames in [true, false] {
+            for (index, briefing) in briefings.enumerated() { join(briefing, at: index, keys: Self.keys(of: briefing), fullNames: fullNames) }
+        }
+        finishEntries()
         let names = entries.map(\.name)
         finish(briefings) { slug(names[$0]) }
     }
 
-    /// The directory of a one-off build: the keys and slugs, most of the work, made on every core.
-    static func make(_ briefings: [Briefing], jobs: Int?) async -> ActorDirectory {
-        let keys = await briefings.concurrentMap(jobs: jobs) { Self.keys(of: $0) }
-        var directory = ActorDirectory(entriesOf: briefings, keys: keys)
+    /// The directory of a one-off build: the keys and slugs, most of the work, made on every core, the
+    /// keys `batch` briefings at a time, so that they are never held for the whole archive.
+    static func make(_ briefings: [Briefing], jobs: Int?, batch keyBatch: Int = 4096) async -> ActorDirectory {
+        var directory = ActorDirectory()
+        for fullNames in [true, false] {
+            for start in stride(from: 0, to: briefings.count, by: max(1, keyBatch)) {
+                let batch = Array(briefings[start..<min(start + max(1, keyBatch), briefings.count)])
+                let keys = await batch.concurrentMap(jobs: jobs) { Self.keys(of: $0) }
+                for (offset, briefing) in batch.enumerated() {
+                    directory.join(briefing, at: start + offset, keys: keys[offset], fullNames: fullNames)
+                }
+            }
+        }
+        directory.finishEntries()
         let slugs = await directory.entries.map(\.name).concurrentMap(jobs: jobs) { Slug.make(from: $0) }
         directory.finish(briefings) { slugs[$0] }
         return directory
     }
 
-    /// Joins every actor to its entry; `keys` are those of each briefing's actors, in order.
-    private init(entriesOf briefings: [Briefing], keys: [[ActorKeys]]) {
-        // Full names first, so that a surname alone in another briefing joins the full name. Two passes
-        // over the briefings rather than a list of every actor: a large archive has millions.
-        for fullNames in [true, false] {
-            for (index, briefing) in briefings.enumerated() {
-                for (actor, keys) in zip(briefing.actors, keys[index]) where keys.isFull == fullNames {
-                    add(actor, keys: keys, from: index)
-                }
-            }
+    private init() {}
+
+    /// Joins the actors of one briefing of this pass to their entries; `keys` are theirs, in order.
+    private mutating func join(_ briefing: Briefing, at index: Int, keys: [ActorKeys], fullNames: Bool) {
+        for (actor, keys) in zip(briefing.actors, keys) where keys.isFull == fullNames {
+            add(actor, keys: keys, from: index)
         }
-        finishEntries()
     }
 
     /// Credits the quotes, names the entries and ranks them; `slug` makes the plain slug of an entry.
