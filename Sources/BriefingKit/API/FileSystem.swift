@@ -58,43 +58,50 @@ public struct LocalFileSystem: FileSystem {
     public init() {}
 
     public func read(_ path: String) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw Self.error(path) }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw Self.error(path) }
-        // The size is a hint: a file that grows or shrinks while read is read to its end all the same.
-        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
-        var count = 0
-        while true {
-            if count == bytes.count { bytes += [UInt8](repeating: 0, count: max(4096, bytes.count)) }
-            let n = bytes.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress! + count, $0.count - count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw Self.error(path)
-            }
-            if n == 0 { break }
-            count += n
+        try reading(path) { fd, size in
+            // The size is a hint: a file that grows or shrinks while read is read to its end all the same.
+            var bytes = [UInt8](repeating: 0, count: size + 1)
+            try Self.fill(&bytes, path: path, grows: true) { buffer, count, _ in systemRead(fd, buffer, count) }
+            return bytes
         }
-        bytes.removeSubrange(count...)
-        return bytes
     }
 
     /// Reads the range with `pread`, without reading what comes before it.
     public func read(_ path: String, range: Range<Int>) throws -> [UInt8] {
         guard range.lowerBound >= 0 else { return try read(path, range: 0..<max(range.upperBound, 0)) }
+        return try reading(path) { fd, size in
+            // No more than the file holds is asked for, whatever the range says: a range read from a
+            // damaged record must not allocate what the disk never had.
+            var bytes = [UInt8](repeating: 0, count: min(range.upperBound, max(size, range.lowerBound)) - range.lowerBound)
+            try Self.fill(&bytes, path: path, grows: false) { buffer, count, done in
+                pread(fd, buffer, count, off_t(range.lowerBound + done))
+            }
+            return bytes
+        }
+    }
+
+    /// Opens the file for reading and hands its descriptor and size to `body`.
+    private func reading<T>(_ path: String, _ body: (Int32, Int) throws -> T) throws -> T {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw Self.error(path) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw Self.error(path) }
-        // No more than the file holds is asked for, whatever the range says: a range read from a damaged
-        // record must not allocate what the disk never had.
-        let end = min(range.upperBound, max(Int(info.st_size), range.lowerBound))
-        var bytes = [UInt8](repeating: 0, count: end - range.lowerBound)
+        return try body(fd, max(Int(info.st_size), 0))
+    }
+
+    /// Fills `bytes` with system calls until the file ends, or, unless it `grows`, the buffer is full;
+    /// then cuts it to what was read. `call` reads into a place for so many bytes, given how many are in.
+    private static func fill(
+        _ bytes: inout [UInt8], path: String, grows: Bool, _ call: (UnsafeMutableRawPointer, Int, Int) -> Int
+    ) throws {
         var count = 0
-        while count < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + count, $0.count - count, off_t(range.lowerBound + count)) }
+        while true {
+            if count == bytes.count {
+                guard grows else { break }
+                bytes += [UInt8](repeating: 0, count: max(4096, bytes.count))
+            }
+            let n = bytes.withUnsafeMutableBytes { call($0.baseAddress! + count, $0.count - count, count) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw Self.error(path)
@@ -103,7 +110,6 @@ public struct LocalFileSystem: FileSystem {
             count += n
         }
         bytes.removeSubrange(count...)
-        return bytes
     }
 
     /// Writes with plain system calls: no temporary file and no `fsync`, since the whole site is
