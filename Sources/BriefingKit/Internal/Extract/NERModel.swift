@@ -71,31 +71,20 @@ struct NERModel: Sendable {
             weights.append(contentsOf: repeatElement(0, count: 9))
             // "label:weight" pairs separated by commas; a malformed pair is skipped.
             while i < end, bytes[i] != newline {
-                var label = 0
-                var digits = 0
-                while i < end, bytes[i] >= UInt8(ascii: "0"), bytes[i] <= UInt8(ascii: "9"), digits < 4 {
-                    label = label * 10 + Int(bytes[i] - UInt8(ascii: "0"))
-                    digits += 1
-                    i += 1
-                }
-                var value: Int64 = 0
-                var valueDigits = 0
+                let label = Self.number(bytes, &i, maxDigits: 4)
+                var value: (value: Int64, digits: Int) = (0, 0)
                 var negative = false
-                if digits > 0, i < end, bytes[i] == UInt8(ascii: ":") {
+                if label.digits > 0, i < end, bytes[i] == UInt8(ascii: ":") {
                     i += 1
                     if i < end, bytes[i] == UInt8(ascii: "-") {
                         negative = true
                         i += 1
                     }
-                    while i < end, bytes[i] >= UInt8(ascii: "0"), bytes[i] <= UInt8(ascii: "9"), valueDigits < 10 {
-                        value = value * 10 + Int64(bytes[i] - UInt8(ascii: "0"))
-                        valueDigits += 1
-                        i += 1
-                    }
+                    value = Self.number(bytes, &i, maxDigits: 10)
                 }
                 let wellFormed = i >= end || bytes[i] == UInt8(ascii: ",") || bytes[i] == newline
-                if wellFormed, digits > 0, valueDigits > 0, label < 9, let weight = Int32(exactly: negative ? -value : value) {
-                    weights[base + label] = weight
+                if wellFormed, label.digits > 0, value.digits > 0, label.value < 9, let weight = Int32(exactly: negative ? -value.value : value.value) {
+                    weights[base + Int(label.value)] = weight
                 }
                 while i < end, bytes[i] != UInt8(ascii: ","), bytes[i] != newline { i += 1 }
                 if i < end, bytes[i] == UInt8(ascii: ",") { i += 1 }
@@ -104,6 +93,18 @@ struct NERModel: Sendable {
             keys.append(fnv(basis, feature))
         }
         return (keys, weights)
+    }
+
+    /// The decimal number at `i`, of at most `maxDigits` digits, and how many it had; `i` moves past them.
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int, maxDigits: Int) -> (value: Int64, digits: Int) {
+        var value: Int64 = 0
+        var digits = 0
+        while i < bytes.count, bytes[i] >= UInt8(ascii: "0"), bytes[i] <= UInt8(ascii: "9"), digits < maxDigits {
+            value = value * 10 + Int64(bytes[i] - UInt8(ascii: "0"))
+            digits += 1
+            i += 1
+        }
+        return (value, digits)
     }
 
     // MARK: Hashing

@@ -27,9 +27,15 @@ struct PreviousLines: Sendable {
     }
 
     /// The previous lines of these inputs, in their order; nil for an input with no line, or whose line
-    /// is no longer in the file as written. The lines of a batch are read in one piece when they lie
-    /// close together, as they do when the order of the site is unchanged.
+    /// is no longer in the file as written.
     func lines(for inputs: [Digest?]) -> [[UInt8]?] {
+        taken(for: inputs).map { $0?.bytes }
+    }
+
+    /// `lines(for:)` with the digest each line was checked against, so that it is not taken again. The
+    /// lines of a batch are read in one piece when they lie close together, as they do when the order
+    /// of the site is unchanged.
+    func taken(for inputs: [Digest?]) -> [(bytes: [UInt8], digest: Digest)?] {
         let found = inputs.map { $0.flatMap { byInput[$0] } }
         let located = found.compactMap { $0 }
         guard let start = located.map(\.offset).min(), let end = located.map({ $0.offset + $0.length }).max() else {
@@ -48,7 +54,7 @@ struct PreviousLines: Sendable {
                 guard let read = try? fileSystem.read(file, range: line.offset..<(line.offset + line.length)) else { return nil }
                 bytes = read
             }
-            return bytes.count == line.length && Digest(of: bytes) == line.content ? bytes : nil
+            return bytes.count == line.length && Digest(of: bytes) == line.content ? (bytes, line.content) : nil
         }
     }
 }

@@ -271,19 +271,23 @@ struct SiteAssembler: Sendable {
         for start in stride(from: 0, to: ordered.count, by: Self.batchSize) {
             let batch = Array(ordered[start..<min(start + Self.batchSize, ordered.count)])
             let inputs = ledger == nil ? [] : batch.map { briefingDigests[$0.article.slug] }
-            let previous = previousLines?.lines(for: inputs) ?? []
-            let lines: [[UInt8]] = await Array(batch.indices).concurrentMap(jobs: jobs) { i in
-                if i < previous.count, let line = previous[i] { return line }
-                return Array((memo?.contractJSON(batch[i]) ?? batch[i].contractJSON()).utf8)
+            let previous = previousLines?.taken(for: inputs) ?? []
+            let recorded = !inputs.isEmpty
+            // Each line with its digest: a line taken back keeps the one it was checked against, a new one
+            // is digested here, on every core, and only when the ledger records it.
+            let lines: [(bytes: [UInt8], digest: Digest?)] = await Array(batch.indices).concurrentMap(jobs: jobs) { i in
+                if i < previous.count, let line = previous[i] { return (line.bytes, line.digest) }
+                let bytes = Array((memo?.contractJSON(batch[i]) ?? batch[i].contractJSON()).utf8)
+                return (bytes, recorded ? Digest(of: bytes) : nil)
             }
             var chunk: [UInt8] = []
             for (i, line) in lines.enumerated() {
                 let separator = start + i == 0 ? "  " : ",\n  "
                 chunk += separator.utf8
-                if i < inputs.count, let input = inputs[i] {
-                    written.append(PageLedger.Line(input: input, offset: offset + chunk.count, length: line.count, content: Digest(of: line)))
+                if i < inputs.count, let input = inputs[i], let digest = line.digest {
+                    written.append(PageLedger.Line(input: input, offset: offset + chunk.count, length: line.bytes.count, content: digest))
                 }
-                chunk += line
+                chunk += line.bytes
             }
             offset += chunk.count
             data.append(chunk)
