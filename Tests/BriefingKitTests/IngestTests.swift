@@ -28,6 +28,18 @@ import Testing
         #expect(article.paragraphs.map(\.text) == ["The story starts here."])
     }
 
+    @Test func aRepeatedTitleIsDroppedWhateverItsCaseAndPunctuation() throws {
+        let ascii = try read("---\ntitle: Kerry’s “claims” rejected\n---\nKERRY'S CLAIMS REJECTED!\n\nThe story.\n").article
+        #expect(ascii.paragraphs.map(\.text) == ["The story."])
+        let plain = try read("---\ntitle: Kerry's claims, rejected (2016)\n---\nKERRY'S CLAIMS REJECTED 2016\n\nThe story.\n").article
+        #expect(plain.paragraphs.map(\.text) == ["The story."])
+        let accented = try read("---\ntitle: Zakharová rejects Kerry’s claims\n---\nZAKHAROVÁ REJECTS KERRY'S CLAIMS\n\nThe story.\n").article
+        #expect(accented.paragraphs.map(\.text) == ["The story."])
+        // A first paragraph that only begins like the title stays.
+        let longer = try read("---\ntitle: Kerry's claims\n---\nKerry's claims were rejected on Monday.\n\nThe story.\n").article
+        #expect(longer.paragraphs.count == 2)
+    }
+
     @Test func aBylineAboveTheDatelineIsAParagraphOfItsOwn() throws {
         let text = "---\ntitle: Top politician blasts president\n---\nTop politician blasts president .\nLarisa Sayenko\nMINSK 1996-08-30\nA senior politician spoke on Friday.\nHe was angry.\n"
         let article = try read(text).article

@@ -24,7 +24,8 @@ struct SourceText: Sendable {
                     path: path))
             decoded = String(decoding: body, as: UTF8.self)
         }
-        if decoded.contains("\r") {
+        // A byte test: `String.contains` goes through Foundation here, and this is asked of every file.
+        if body.contains(UInt8(ascii: "\r")) {
             decoded = decoded.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         text = decoded
