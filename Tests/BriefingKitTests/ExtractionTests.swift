@@ -149,6 +149,22 @@ import Testing
         #expect(dates.map(\.value) == ["1998-11-03", "1999-11-03"])
     }
 
+    @Test func aMonthLongPastStaysInTheArticleYearUnlessTheSentenceLooksAhead() throws {
+        // Written in September, "in January" reported is this January; only a sentence looking ahead makes it next year's.
+        let body = "The talks began in January and the ceasefire failed on Feb. 2. The envoy will return in January, and the vote will be held on Feb. 2."
+        let dates = try Fixture.briefing("---\ntitle: T\ndate: 1998-09-15\n---\n" + body).dates
+        #expect(dates.map(\.value) == ["1998-01", "1998-02-02", "1999-01", "1999-02-02"])
+        // Months a little ahead in a report of the past are last year's, as month-and-day dates already were.
+        let past = try Fixture.briefing("---\ntitle: T\ndate: 1999-05-10\n---\nThe strike started in November.").dates
+        #expect(past.map(\.value) == ["1998-11"])
+        // "This November" is this year's; a month soon after the article date, with no tense, too.
+        let august = try Fixture.briefing("---\ntitle: T\ndate: 2016-08-10\n---\nThe vote is this November. The fair opens in September.").dates
+        #expect(august.map(\.value) == ["2016-11", "2016-09"])
+        // A month long before the article date, in the present tense, is next year's.
+        let december = try Fixture.briefing("---\ntitle: T\ndate: 2016-12-05\n---\nParliament returns in January.").dates
+        #expect(december.map(\.value) == ["2017-01"])
+    }
+
     @Test func monthAndDayWithoutAnArticleYearStayPartial() throws {
         let dates = try Fixture.briefing("Title\n\nThe summit opens on 11 February.").dates
         #expect(dates.map(\.value) == ["--02-11"])
@@ -221,6 +237,88 @@ import Testing
         let briefing = try Fixture.briefing(
             "---\ntitle: T\ndate: 2016-10-01\n---\nThe remark drew criticism.\n\n“It’s a dog whistle to all Americans,” Rep. Gwen Moore (D-Wis.) said Friday.\n\nSen. Claire McCaskill (D-Mo.) said: “Mitt Romney was prepared.”\n")
         #expect(briefing.quotes.map(\.speaker) == ["Gwen Moore", "Claire McCaskill"])
+    }
+
+    @Test func wordsDescribingTheSpeakerAroundTheNameKeepTheName() throws {
+        let body = [
+            "The governor spoke on Monday about the plan.",
+            "“Hearings are not a matter of choice,” committee Chairman Rep. Dana Whitfield (R-Ohio) said after the vote.",
+            "“The plan keeps the harbour safe for years,” retired Navy admiral Carl Brenner said.",
+            "“The reasons given for the veto do not stand up,” said 9/11 widow Nora Pell.",
+            "“Our view is that the bill will pass next week,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.",
+            "Rep. Ann Kessler, D-N.Y., voted against it.",
+        ].joined(separator: "\n\n")
+        let briefing = try Fixture.briefing("---\ntitle: T\ndate: 2016-09-27\n---\n" + body)
+        #expect(briefing.quotes.map(\.speaker) == ["Dana Whitfield", "Carl Brenner", "Nora Pell", "Mitch McConnell"])
+        // The party and state after a legislator's name are no one.
+        #expect(!briefing.actors.contains { $0.name.hasPrefix("R-") || $0.name.hasPrefix("D-") })
+        // Words describing a group before a name do not make the name the speaker.
+        let groups = try quotes("Carl Brenner spoke first.\n\n“We are ready for anything at all,” officials in Seoul said.\n\n“We will not sign it at all,” said lawyers for Brenner.")
+        #expect(groups.count == 2)
+        #expect(!groups.contains { $0.speaker == "Seoul" || $0.cue == "said" && $0.speaker == "Carl Brenner" })
+    }
+
+    @Test func aPronounContinuesTheSubjectOfReportedSpeechNotWhoItSpokeOf() throws {
+        let body = [
+            "Governor Ellen Hale held a rally in Tampa.",
+            "“The campaign is worried about turnout,” said Maria Oduya, who chairs the women's caucus.",
+            // The subject misspelled: still no reason to give her words to the governor.
+            "Odoya believes that the Hale campaign took young voters for granted and now has to scramble.",
+            "“They have a big problem,” she said.",
+            "Sen. Paul Dorsey said he did not believe those attacks did Mark Lyle in, arguing that divisions were the bigger hurdle.",
+            "“It is not what worked in 2012,” he said.",
+        ].joined(separator: "\n\n")
+        let briefing = try Fixture.briefing("---\ntitle: T\ndate: 2016-09-27\n---\n" + body)
+        let speakers = briefing.quotes.map(\.speaker)
+        #expect(speakers.count == 3)
+        #expect(speakers.first == "Maria Oduya" && speakers.last == "Paul Dorsey")
+        #expect(!speakers.contains("Ellen Hale"))
+    }
+
+    @Test func aLongSurnameMisspelledOnceIsStillTheSamePerson() throws {
+        let body = "Two voters, Rosa Bellingham and Brian Ames, saw the rally.\n\nBelingham said the campaign lacks any plan.\n\n“It only comes up when the cameras are on,” she said."
+        let briefing = try Fixture.briefing("---\ntitle: T\ndate: 2016-09-27\n---\n" + body)
+        #expect(briefing.quotes.map(\.speaker) == ["Rosa Bellingham"])
+        #expect(!briefing.actors.contains { $0.name == "Belingham" })
+        // One letter apart at the start is another family: Hernandez is not Fernandez.
+        #expect(!ActorTable.isLikelyMisspelling("fernandez", of: "hernandez"))
+        #expect(ActorTable.isLikelyMisspelling("belingham", of: "bellingham"))
+    }
+
+    @Test func wordsWovenIntoASentenceAreItsSubjectsAndAFullStopEndsTheAttribution() throws {
+        let body = "Prime Minister Anne Solberg said the leader was \"losing all sense of proportion.\" Norway branded the regime an \"outlaw state in the region.\" Sweden insisted that the regime \"stop its reckless tests.\" The International Atomic Energy Agency said the regime showed \"complete disregard\" of its demands."
+        let briefing = try Fixture.briefing("---\ntitle: T\ndate: 2016-09-10\n---\n" + body)
+        #expect(briefing.quotes.map(\.speaker) == ["Anne Solberg", "Norway", "Sweden"])
+
+    }
+
+    @Test func anAttributionAfterTheWordsThatFinishTheQuotedSentence() throws {
+        let body = "Carl Mott, the bank chief, testified on Tuesday. A clerk who steals is punished, Senator Ruth Adler said. Bank bosses are not. “The only way the banks will change is if bosses face prison” for fraud, she said."
+        let briefing = try Fixture.briefing("---\ntitle: T\ndate: 2016-09-20\n---\n" + body)
+        #expect(briefing.quotes.map(\.speaker) == ["Ruth Adler"])
+        #expect(briefing.quotes.first?.cue == "said")
+    }
+
+    @Test func aNameBeforeAStateOrCountryIsATown() throws {
+        let body = "Hillary Clinton criticized Tulsa, Okla., police officer Jean Morrow on Tuesday. Protests spread to Charlotte, North Carolina, where a man was shot, and to Raleigh, N.C., on Friday.\n\n“I do not know what the officer was thinking at all,” he said."
+        let briefing = try Fixture.briefing("---\ntitle: T\ndate: 2016-09-21\n---\nDonald Trump spoke in Cleveland.\n\n" + body)
+        let kinds = Dictionary(briefing.actors.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        #expect(kinds["Tulsa"] == .place)
+        #expect(kinds["Charlotte"] == .place)
+        #expect(kinds["Okla"] == nil && kinds["Okla."] == nil && kinds["N.C."] == nil)
+        // A town is nobody a pronoun can stand for.
+        #expect(briefing.quotes.map(\.speaker) == ["Donald Trump"])
+        // A list of names is not a town and its state.
+        let list = try Fixture.briefing("---\ntitle: T\ndate: 2016-09-21\n---\nThe talks brought together John Vance, Russia, and Iran.").actors
+        #expect(list.first { $0.name == "John Vance" }?.kind == .person)
+        // The given name the tagger leaves out before "Clinton criticized" is still hers.
+        #expect(kinds["Hillary Clinton"] == .person)
+    }
+
+    @Test func aDocumentSpeaksForTheOrganizationNamedInIt() throws {
+        let briefing = try Fixture.briefing(
+            "---\ntitle: T\ndate: 2016-10-04\n---\nBarack Obama spoke on Monday.\n\n“The ultimate impact of the vote remains very unclear,” the Acme Corporation report stated.\n")
+        #expect(briefing.quotes.map(\.speaker) == ["Acme Corporation"])
     }
 
     @Test func anAppositiveBetweenNameAndVerbKeepsTheSpeaker() throws {

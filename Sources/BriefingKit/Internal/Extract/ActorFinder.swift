@@ -50,6 +50,23 @@ struct ActorFinder: Sendable {
                 } while j < labels.count && !labels[j].isBegin && labels[j] != .outside
                 if labels[i - 1].type != type, labels[i - 1].isBegin { labels[i - 1] = NERModel.Label(rawValue: type * 2 - 1)! }
             }
+            // "Senate Majority Leader Mitch McConnell": a surname the tagger left out after a given name it
+            // took in belongs to the name.
+            for i in labels.indices.dropFirst() where labels[i] == .outside && labels[i - 1] != .outside && labels[i - 1].type <= 3 {
+                let token = tokens[sentence.lowerBound + i]
+                guard token.kind == .word, token.isCapitalized, !token.isAcronym, !Lexicon.commonWords.contains(token.lower),
+                    Lexicon.weekdays[token.lower] == nil, Lexicon.months[token.lower] == nil,
+                    Lexicon.givenNames.contains(tokens[sentence.lowerBound + i - 1].lower)
+                else { continue }
+                labels[i] = NERModel.Label(rawValue: labels[i - 1].type * 2)!
+            }
+            // "Hillary/O Clinton/B-PER": a given name the tagger left out before a person's name opens it.
+            for i in labels.indices.dropLast().reversed() where labels[i] == .outside && labels[i + 1] == .beginPerson {
+                let token = tokens[sentence.lowerBound + i]
+                guard token.kind == .word, token.isCapitalized, Lexicon.givenNames.contains(token.lower) else { continue }
+                labels[i] = .beginPerson
+                labels[i + 1] = .insidePerson
+            }
             var i = 0
             while i < labels.count {
                 let label = labels[i]
@@ -141,6 +158,7 @@ struct ActorFinder: Sendable {
                     && (candidate.canonical != nil || candidate.titled || candidate.kind == .organization && candidate.length > 1)
             }
             Self.markTeams(&found, in: paragraph)
+            markTowns(&found, in: paragraph)
             candidates += found
         }
         var table = ActorTable.merge(candidates, acronyms: acronyms, gazetteer: gazetteer)

@@ -51,7 +51,7 @@ struct ActorTable: Sendable {
 
     static func merge(_ candidates: [ActorFinder.Candidate], acronyms: [String: String], gazetteer: Gazetteer) -> ActorTable {
         var table = ActorTable()
-        let candidates = companiesWithoutLegalForm(candidates)
+        let candidates = companiesWithoutLegalForm(candidates).filter { !isPartyLabel($0.form) }
         // Acronyms defined in the text join their expansion, or the well-known name of either.
         for acronym in acronyms.keys.sorted() {
             let long = acronyms[acronym]!
@@ -101,6 +101,20 @@ struct ActorTable: Sendable {
             }
         }
         return table
+    }
+
+    /// "R-Ky", "D-Va.", "I-Vt": the party and state after an American legislator's name, no one's name.
+    static func isPartyLabel(_ form: String) -> Bool {
+        let bytes = Array(form.utf8)
+        guard bytes.count >= 3, bytes.count <= 9, [UInt8(ascii: "R"), UInt8(ascii: "D"), UInt8(ascii: "I")].contains(bytes[0]),
+            bytes[1] == UInt8(ascii: "-"), (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[2])
+        else { return false }
+        // "R-Ky", "D-N.Y.", "D-W.Va.": a capital only at the start or after a full stop.
+        return bytes.indices.dropFirst(3).allSatisfy { i in
+            let byte = bytes[i]
+            return (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || byte == UInt8(ascii: ".")
+                || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) && bytes[i - 1] == UInt8(ascii: ".")
+        }
     }
 
     /// "Daniels Pharmaceuticals" in an article that names "Daniels Pharmaceuticals Inc" is the company,
@@ -216,6 +230,14 @@ struct ActorTable: Sendable {
                 if fuzzy == nil, words.count == 1, Self.isLikelyMisspelling(surname, of: knownSurname) { fuzzy = index }
             }
         }
+        // A long surname misspelled near its start ("Mcpherson" for "McPhearson") shares no first five letters
+        // with the name it stands for; the article's people are few, so they are all asked.
+        if fuzzy == nil, words.count == 1, surname.count >= 8 {
+            return entries.indices.first { index in
+                entries[index].kind == .person && !candidates.contains(index)
+                    && entries[index].formWords.contains { $0.count > 1 && $0.last.map { Self.isLikelyMisspelling(surname, of: Self.bareSurname($0)) } == true }
+            }
+        }
         return fuzzy
     }
 
@@ -237,10 +259,12 @@ struct ActorTable: Sendable {
     }
 
     /// Zakharov for Zakharova: a long shared start and at most two letters different.
+    /// Fitzgerld for Fitzgerald: in a long name, one letter dropped, added or changed after the first.
     static func isLikelyMisspelling(_ a: String, of b: String) -> Bool {
         guard a.count >= 5, b.count >= 5, abs(a.count - b.count) <= 2 else { return false }
         let common = zip(a, b).prefix(while: { $0 == $1 }).count
-        return common >= 5 && editDistance(a, b) <= 2
+        if common >= 5 { return editDistance(a, b) <= 2 }
+        return a.count >= 8 && b.count >= 8 && a.first == b.first && editDistance(a, b) <= 1
     }
 
     static func editDistance(_ a: String, _ b: String) -> Int {

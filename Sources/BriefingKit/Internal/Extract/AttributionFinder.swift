@@ -84,6 +84,12 @@ struct AttributionFinder: Sendable {
 
     /// "…country”, – said the official representative." or "…,” she said.
     func after(_ span: QuoteSpan) -> Attribution? {
+        if let right = rightAfter(span) { return right }
+        guard span.isClosed, span.close + 1 < tokens.count, tokens[span.close + 1].kind == .word, !tokens[span.close + 1].isCapitalized else { return nil }
+        return afterTrailingWords(span)
+    }
+
+    private func rightAfter(_ span: QuoteSpan) -> Attribution? {
         guard span.isClosed else { return nil }
         var c = span.close + 1
         var skipped = 0
@@ -102,8 +108,10 @@ struct AttributionFinder: Sendable {
         }
         if let end = verbEnd(at: c) {
             var r = end
-            while r < tokens.count, r - end < 12, isPhraseToken(r), tokens[r].quoteDepth == 0 { r += 1 }
-            let np = trimmedSpeaker(end..<r)
+            while r < tokens.count, r - end < 12, isPhraseToken(r) || isNumberInPhrase(r, from: end), tokens[r].quoteDepth == 0 { r += 1 }
+            var np = trimmedSpeaker(end..<r)
+            // "said 9/11 widow Jane Roe": a describing number and words before the name are not part of it.
+            np = withoutDescription(np)
             if let form = Attribution.form(of: np, in: tokens) { return Attribution(speaker: np, form: form, cue: cue(c, end)) }
             return nil
         }
@@ -115,6 +123,18 @@ struct AttributionFinder: Sendable {
         // "Scott Pruitt, the attorney general of Oklahoma, said": an appositive between them.
         if v > c, verbEnd(at: v) == nil, Attribution.form(of: c..<v, in: tokens) == .name, let verb = verbAfterAppositive(at: v) { v = verb }
         guard v > c, let end = verbEnd(at: v) else { return nil }
+        // "…at any price.” Norway insisted that the regime…", "….” The agency said the regime…":
+        // after a full stop inside the marks, a name and a verb that goes on to words of its own open the
+        // next sentence, not this attribution.
+        // "“I did nothing wrong.” Smith told CNN." stays Smith's: telling and asking name whom next.
+        if span.close > span.open + 1, tokens[span.close - 1].isPunctuation("."), end < tokens.count,
+            tokens[end].kind == .quote || tokens[end].isPunctuation(":")
+                || !Self.addressingVerbs.contains(tokens[v].lower)
+                    && (Self.clauseOpeners.contains(tokens[end].lower)
+                        || tokens[end].isCapitalized && Lexicon.weekdays[tokens[end].lower] == nil && Lexicon.months[tokens[end].lower] == nil)
+        {
+            return nil
+        }
         var np = c..<nameEnd
         // "Blige sings to Clinton before asking": a name, then a clause of its own up to the reporting
         // verb; the name is its subject. A phrase that ends on a name is one name ("US Ambassador to the
@@ -127,8 +147,26 @@ struct AttributionFinder: Sendable {
             np = c..<end
         }
         while np.count > 1, Lexicon.auxiliaries.contains(tokens[np.upperBound - 1].lower) { np = np.lowerBound..<(np.upperBound - 1) }
+        // "panel Chairman Rep. John Doe said", "retired Army general Jane Roe said": words in lower case
+        // before a name describe it.
+        np = withoutDescription(np)
         guard let form = Attribution.form(of: np, in: tokens) else { return nil }
         return Attribution(speaker: np, form: form, cue: cue(v, end))
+    }
+
+    /// "“…behind bars” for fraud, she said.": a few words finish the sentence the quotation
+    /// began, then a comma and the attribution, which ends the sentence.
+    func afterTrailingWords(_ span: QuoteSpan) -> Attribution? {
+        var comma = span.close + 1
+        while comma < tokens.count, comma - span.close <= 8, tokens[comma].kind == .word || tokens[comma].kind == .number { comma += 1 }
+        guard comma < tokens.count, tokens[comma].isPunctuation(","), comma + 2 < tokens.count else { return nil }
+        let subject = comma + 1
+        var verb = subject
+        while verb < tokens.count, verb - subject < 4, isPhraseToken(verb), verbEnd(at: verb) == nil { verb += 1 }
+        guard verb > subject, let end = verbEnd(at: verb), end == tokens.count || tokens[end].endsSentence || tokens[end].isPunctuation(",") else { return nil }
+        let np = subject..<verb
+        guard let form = Attribution.form(of: np, in: tokens), form == .pronoun || form == .name else { return nil }
+        return Attribution(speaker: np, form: form, cue: cue(verb, end))
     }
 
     /// "She reported that “…”", "According to her, the meeting “…”", "As the diplomat said, … “…”".
@@ -248,12 +286,56 @@ struct AttributionFinder: Sendable {
         var j = i + 1
         while j < tokens.count, j - i <= 20 {
             let t = tokens[j]
-            if t.kind == .quote || t.endsSentence || t.quoteDepth > 0 { return nil }
+            if t.kind == .quote || t.endsSentence && !isAbbreviationStop(j) || t.quoteDepth > 0 { return nil }
             if t.isPunctuation(","), j + 1 < tokens.count, verbEnd(at: j + 1) != nil { return j > i + 1 ? j + 1 : nil }
             j += 1
         }
         return nil
     }
+
+    /// A full stop that closes an abbreviation rather than a sentence: "R-Ky.," and "Del. Ann Cole".
+    func isAbbreviationStop(_ i: Int) -> Bool {
+        guard tokens[i].isPunctuation("."), i > 0, tokens[i - 1].end == tokens[i].start, i + 1 < tokens.count else { return false }
+        return tokens[i + 1].isPunctuation(",") || ActorFinder.isTitle(tokens, i - 1) && tokens[i + 1].isCapitalized
+    }
+
+    /// A number inside a speaker phrase after its verb, "said 9/11 widow Jane Roe", when words follow it.
+    func isNumberInPhrase(_ i: Int, from start: Int) -> Bool {
+        guard tokens[i].kind == .number || tokens[i].isPunctuation("/") && i > start && tokens[i - 1].kind == .number else { return false }
+        return i + 1 < tokens.count && (tokens[i + 1].kind == .word || tokens[i + 1].kind == .number || tokens[i + 1].isPunctuation("/"))
+    }
+
+    /// Words that open what a reporting verb reports: "said that…", "said the regime…", "said it…".
+    static let clauseOpeners: Set<String> = [
+        "that", "the", "a", "an", "he", "she", "it", "they", "we", "i", "there", "this", "these", "those", "his", "her", "its", "their",
+    ]
+
+    /// Reporting verbs whose object is the person addressed: "told CNN", "asked the minister".
+    static let addressingVerbs: Set<String> = ["told", "tells", "telling", "asked", "asks", "asking", "assured", "urged", "warned"]
+
+    /// A speaker phrase without the lower-case words describing the name at its end: "retired general
+    /// Jane Roe" → "Jane Roe". A function word stops it: "officials in Seoul" and "lawyers for Smith"
+    /// are not Seoul or Smith.
+    func withoutDescription(_ phrase: Range<Int>) -> Range<Int> {
+        var np = phrase
+        while np.count > 1, tokens[np.upperBound - 1].isCapitalized {
+            let first = tokens[np.lowerBound]
+            if first.kind == .number || first.isPunctuation("/") {
+                np = (np.lowerBound + 1)..<np.upperBound
+                continue
+            }
+            guard first.kind == .word, !first.isCapitalized, !Self.determiners.contains(first.lower), !Lexicon.personalPronouns.contains(first.lower),
+                !Lexicon.isFunctionWord(first.lower)
+            else { break }
+            np = (np.lowerBound + 1)..<np.upperBound
+        }
+        // Description that runs into a function word ("sources close to Putin") names no one.
+        if np != phrase, !tokens[np.lowerBound].isCapitalized { return phrase }
+        return np
+    }
+
+    /// Words that open a role ("the spokesman", "a source") and stay part of the phrase.
+    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "their", "its", "one", "another"]
 
     /// With the comma closing an appositive at `comma` ("Brian Fallon, the press secretary, noted"),
     /// the proper name the appositive describes.

@@ -29,7 +29,8 @@ extension DateFinder {
                 return Found(tokens: i..<(i + 2), label: anchor.iso + Self.partsOfDay[next]!, value: anchor)
             default:
                 if let weekday = Lexicon.weekdays[next], step != 0 {
-                    let target = weekdayDate(weekday, from: day, direction: step)
+                    // "Last Monday" written on a Monday is a week ago, never the day itself.
+                    let target = weekdayDate(weekday, from: day + step, direction: step)
                     return Found(tokens: i..<(i + 2), value: PartialDate(dayNumber: target))
                 }
                 return nil
@@ -89,6 +90,31 @@ extension DateFinder {
         return day + (weekday - current + 7) % 7
     }
 
+    /// Which way a date's sentence points from the article date.
+    enum Tense: Sendable { case ahead, back, unknown }
+
+    func tense(around i: Int, _ tokens: [Token]) -> Tense {
+        if looksAhead(around: i, tokens) { return .ahead }
+        return looksBack(around: i, tokens) ? .back : .unknown
+    }
+
+    /// True when the words before a date in its sentence report the past: "the strike began in November",
+    /// "officials said on Nov. 3".
+    func looksBack(around i: Int, _ tokens: [Token]) -> Bool {
+        let sentence = tokens[i].sentence
+        var j = i - 1
+        while j >= 0, tokens[j].sentence == sentence, i - j <= 12 {
+            if tokens[j].quoteDepth == tokens[i].quoteDepth, tokens[j].kind == .word {
+                let w = tokens[j].lower
+                if Self.pastWords.contains(w) || Self.irregularPast.contains(w) || w.utf8.count > 4 && w.hasSuffix("ed") && !w.hasSuffix("eed") {
+                    return true
+                }
+            }
+            j -= 1
+        }
+        return false
+    }
+
     /// True when the words before a date in its sentence speak of the future: "will meet on Monday".
     func looksAhead(around i: Int, _ tokens: [Token]) -> Bool {
         let sentence = tokens[i].sentence
@@ -118,6 +144,14 @@ extension DateFinder {
         "until", "till", "starting", "begins", "opens",
     ]
     static let pastWords: Set<String> = ["said", "was", "were", "had", "did", "last", "ago", "earlier"]
+
+    /// Verbs in the past that do not end in "-ed": "began", "met", "took".
+    static let irregularPast: Set<String> = [
+        "began", "met", "went", "came", "took", "made", "told", "held", "left", "won", "lost", "fell", "rose", "led", "saw", "gave",
+        "got", "brought", "bought", "fought", "thought", "sent", "spent", "built", "struck", "became", "ran", "sold", "paid",
+        "found", "kept", "broke", "chose", "drove", "wrote", "spoke", "stood", "sat", "shot", "fled", "grew", "knew", "threw",
+        "flew", "froze", "hung", "meant", "felt", "heard", "sought", "taught", "caught", "swore", "tore", "wore", "won", "forgot",
+    ]
 
     static let partsOfDay: [String: String] = ["morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"]
 

@@ -106,7 +106,7 @@ struct DateFinder: Sendable {
                     y = value
                     end += 2
                 }
-                if let date = resolve(PartialDate(year: y, month: month, day: day), pastUnless: looksAhead(around: i, tokens)) {
+                if let date = resolve(PartialDate(year: y, month: month, day: day), tense: tense(around: i, tokens)) {
                     return Found(tokens: i..<end, value: date)
                 }
             }
@@ -124,7 +124,7 @@ struct DateFinder: Sendable {
                     y = value
                     end += 1
                 }
-                if let date = resolve(PartialDate(year: y, month: month, day: day), pastUnless: looksAhead(around: i, tokens)) {
+                if let date = resolve(PartialDate(year: y, month: month, day: day), tense: tense(around: i, tokens)) {
                     return Found(tokens: i..<end, value: date)
                 }
             }
@@ -135,14 +135,16 @@ struct DateFinder: Sendable {
             if Self.monthModifiers.contains(before) {
                 var start = i
                 if ["early", "late", "mid", "last", "next", "this"].contains(before) { start = i - 1 }
-                if let date = resolveMonth(month, relation: before) { return Found(tokens: start..<next, value: date) }
+                if let date = resolveMonth(month, relation: before, tense: tense(around: i, tokens)) {
+                    return Found(tokens: start..<next, value: date)
+                }
             }
         }
         // "mid-November", "early-December": one token.
         if tokens[i].kind == .word, let dash = tokens[i].lower.utf8.firstIndex(of: UInt8(ascii: "-")),
             ["mid", "early", "late"].contains(String(tokens[i].lower[..<dash])),
             let month = Lexicon.months[String(tokens[i].lower[tokens[i].lower.utf8.index(after: dash)...])],
-            let date = resolveMonth(month, relation: "in")
+            let date = resolveMonth(month, relation: "in", tense: tense(around: i, tokens))
         {
             return Found(tokens: i..<(i + 1), value: date)
         }
@@ -199,32 +201,38 @@ struct DateFinder: Sendable {
         "nearly", "almost", "over", "than",
     ]
 
-    /// A month and day without a year takes the year that puts it nearest the article date; news
-    /// reports the past, so a date months ahead is last year's unless the sentence looks ahead.
-    func resolve(_ date: PartialDate, pastUnless ahead: Bool = true) -> PartialDate? {
-        var date = date
-        if date.year == nil, let anchorYear = anchor?.year, let month = date.month {
-            var best = anchorYear
-            if let anchorMonth = anchor?.month {
-                let delta = month - anchorMonth
-                if delta > 6 || !ahead && delta > 2 { best = anchorYear - 1 } else if delta < -6 { best = anchorYear + 1 }
-            }
-            date.year = best
+    /// A month (and day) without a year takes the year its sentence's tense points to: ahead of the
+    /// article date when the sentence looks ahead ("will meet in January"), behind it when it looks back
+    /// ("began in November"), and otherwise the nearest, leaning to the past, which news reports most.
+    func year(ofMonth month: Int, tense: Tense) -> Int? {
+        guard let anchorYear = anchor?.year else { return nil }
+        guard let anchorMonth = anchor?.month else { return anchorYear }
+        let delta = month - anchorMonth
+        switch tense {
+        case .ahead: return delta < -2 ? anchorYear + 1 : anchorYear
+        case .back: return delta > 2 ? anchorYear - 1 : anchorYear
+        case .unknown: return delta > Self.pastLean ? anchorYear - 1 : delta < -6 ? anchorYear + 1 : anchorYear
         }
+    }
+
+    /// How many months ahead of the article date a month of no clear tense may lie before it reads as
+    /// last year's: news reports the past more than it announces.
+    static let pastLean = 2
+
+    func resolve(_ date: PartialDate, tense: Tense) -> PartialDate? {
+        var date = date
+        if date.year == nil, let month = date.month, let year = year(ofMonth: month, tense: tense) { date.year = year }
         return date.isValid ? date : nil
     }
 
-    func resolveMonth(_ month: Int, relation: String) -> PartialDate? {
+    func resolveMonth(_ month: Int, relation: String, tense: Tense) -> PartialDate? {
         guard let anchorYear = anchor?.year else { return PartialDate(month: month) }
-        var year = anchorYear
         let anchorMonth = anchor?.month ?? month
         switch relation {
-        case "last": year = month >= anchorMonth ? anchorYear - 1 : anchorYear
-        case "next": year = month <= anchorMonth ? anchorYear + 1 : anchorYear
-        default:
-            let delta = month - anchorMonth
-            if delta > 6 { year -= 1 } else if delta < -6 { year += 1 }
+        case "last": return PartialDate(year: month >= anchorMonth ? anchorYear - 1 : anchorYear, month: month)
+        case "next": return PartialDate(year: month <= anchorMonth ? anchorYear + 1 : anchorYear, month: month)
+        case "this": return PartialDate(year: anchorYear, month: month)
+        default: return PartialDate(year: year(ofMonth: month, tense: tense) ?? anchorYear, month: month)
         }
-        return PartialDate(year: year, month: month)
     }
 }

@@ -61,11 +61,32 @@ struct QuoteExtractor: Sendable {
                 break
             }
         }
-        if speaker == nil, candidates.isEmpty, let fallback = continuingSpeaker(paragraph: paragraph.index, token: span.open) {
+        if speaker == nil, candidates.isEmpty, let subject = sentenceSubject(of: span, in: paragraph) {
+            // "Norway branded the regime an “outlaw state”": words woven into a sentence are its subject's.
+            speaker = table.entries[subject].name
+            if table.entries[subject].kind == .person { lastSpeaker = (subject, paragraph.index) }
+        } else if speaker == nil, candidates.isEmpty, let fallback = continuingSpeaker(paragraph: paragraph.index, token: span.open) {
             speaker = table.entries[fallback].name
             lastSpeaker = (fallback, paragraph.index)
         }
         return Quote(text: text(of: span, in: paragraph, cuts: cuts), speaker: speaker, cue: cue, paragraph: paragraph.index)
+    }
+
+    /// The actor named first in the sentence around a quotation that opens inside it, when a verb follows
+    /// the name: "Norway branded the regime an “outlaw state”".
+    private func sentenceSubject(of span: QuoteSpan, in paragraph: ParagraphText) -> Int? {
+        let tokens = paragraph.tokens
+        let sentence = tokens[span.open].sentence
+        var start = span.open
+        while start > 0, tokens[start - 1].sentence == sentence { start -= 1 }
+        // The verb in the past right after the name: "Hale aides called…" and "The Hale campaign
+        // called…" are not Hale's words.
+        guard span.open > start + 2,
+            let subject = table.mentions(inParagraph: paragraph.index).first(where: { $0.token == start && !$0.inQuote }),
+            subject.end < span.open - 1, tokens[subject.end].kind == .word, !tokens[subject.end].isCapitalized,
+            tokens[subject.end].lower.hasSuffix("ed"), !Self.institutionNouns.contains(tokens[subject.end].lower)
+        else { return nil }
+        return subject.actor
     }
 
     private static func rank(_ form: Attribution.Form) -> Int {
@@ -101,11 +122,17 @@ struct QuoteExtractor: Sendable {
     }
 
     static func trimEdges(_ text: String) -> String {
-        var scalars = Substring(text).unicodeScalars[...]
-        let strip: Set<Unicode.Scalar> = [" ", ",", ";", "\u{2013}", "\u{2014}", "-"]
-        while let first = scalars.first, strip.contains(first) { scalars = scalars.dropFirst() }
-        while let last = scalars.last, strip.contains(last) { scalars = scalars.dropLast() }
-        return String(String.UnicodeScalarView(scalars))
+        func strip(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar {
+            case " ", ",", ";", "\u{2013}", "\u{2014}", "-": return true
+            default: return false
+            }
+        }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !strip($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !strip($0) })!
+        if first == scalars.startIndex, last == scalars.index(before: scalars.endIndex) { return text }
+        return String(scalars[first...last])
     }
 
     // MARK: Speakers
@@ -137,7 +164,12 @@ struct QuoteExtractor: Sendable {
                     gender: Lexicon.gender(ofPronoun: tokens[attribution.speaker.lowerBound].lower))
             case .definiteRole:
                 let head = Attribution.head(of: attribution.speaker, in: tokens)
-                if let head, Self.institutionNouns.contains(head) {
+                if let head, Self.documentNouns.contains(head), let author = table.mentions(inParagraph: paragraph.index).last(where: {
+                    attribution.speaker.contains($0.token) && table.entries[$0.actor].kind == .organization
+                }) {
+                    // "the Acme report stated": a document speaks for the organization that wrote it.
+                    actor = author.actor
+                } else if let head, Self.institutionNouns.contains(head) {
                     // "the agency said", "the union added": the organization the article last named.
                     actor = organization(named: head, before: paragraph.index, token: attribution.speaker.lowerBound)
                 } else {
@@ -174,6 +206,12 @@ struct QuoteExtractor: Sendable {
         "commission", "court", "board", "authority", "organization", "organisation", "network", "newspaper", "paper", "station",
         "bank", "university", "school", "hospital", "club", "team", "campaign", "committee", "administration", "office",
         "service", "association", "federation", "institute", "foundation", "charity", "airline", "embassy", "military", "army",
+    ]
+
+    /// Nouns for what an organization publishes: its words are the organization's.
+    static let documentNouns: Set<String> = [
+        "report", "statement", "letter", "study", "survey", "memo", "release", "filing", "complaint", "ruling", "editorial",
+        "document", "website", "ad", "advert", "advertisement", "analysis", "announcement", "notice", "guidance",
     ]
 
     /// The organization last named before a place in the text, preferring one whose name has the noun.
@@ -217,6 +255,7 @@ struct QuoteExtractor: Sendable {
         while p >= 0, recent == nil, paragraph - p <= 3 || lastSpeaker == nil {
             let candidates = table.mentions(inParagraph: p).filter {
                 !$0.inQuote && table.entries[$0.actor].kind == .person && fits($0.actor) && ($0.paragraph < paragraph || $0.token < token)
+                    && !namesAnInstitution($0)
             }
             if let last = candidates.last {
                 let sentence = paragraphs[p].tokens[last.token].sentence
@@ -236,23 +275,39 @@ struct QuoteExtractor: Sendable {
         return recent?.actor
     }
 
+    /// "the Hale campaign", "the Smith administration": a person's name standing for an institution is
+    /// not someone a pronoun can continue.
+    private func namesAnInstitution(_ mention: ActorTable.Mention) -> Bool {
+        let tokens = paragraphs[mention.paragraph].tokens
+        guard mention.end < tokens.count, mention.token > 0, tokens[mention.token - 1].lower == "the" else { return false }
+        return Self.institutionNouns.contains(tokens[mention.end].lower)
+    }
+
     /// "This was stated by … Maria Zakharova." makes her the current speaker.
     private mutating func noteReportedSpeech(in range: Range<Int>, paragraph: ParagraphText, finder: AttributionFinder) {
         let tokens = paragraph.tokens
+        let people = table.mentions(inParagraph: paragraph.index).filter {
+            range.contains($0.token) && !$0.inQuote && table.entries[$0.actor].kind == .person && !namesAnInstitution($0)
+        }
         for k in range.reversed() where tokens[k].quoteDepth == 0 {
-            guard let end = finder.verbEnd(at: k) else { continue }
-            let people = table.mentions(inParagraph: paragraph.index).filter {
-                range.contains($0.token) && !$0.inQuote && table.entries[$0.actor].kind == .person
+            guard finder.verbEnd(at: k) != nil else { continue }
+            if let subject = finder.subject(before: k, from: range.lowerBound) {
+                switch subject.form {
+                case .name:
+                    // "Roe believes that the Hale campaign…": the subject speaks, and the person after
+                    // the verb is what was spoken of; a subject the article never introduced changes nothing.
+                    if let named = people.last(where: { subject.range.contains($0.token) }) { lastSpeaker = (named.actor, paragraph.index) }
+                case .pronoun, .definiteRole:
+                    if let actor = continuingSpeaker(paragraph: paragraph.index, token: k) { lastSpeaker = (actor, paragraph.index) }
+                case .indefiniteRole:
+                    break
+                }
+                return
             }
-            // The person nearest the verb is its subject or agent.
-            if let nearest = people.min(by: { abs($0.token - k) < abs($1.token - k) }) {
-                lastSpeaker = (nearest.actor, paragraph.index)
-            } else if let subject = finder.subject(before: k, from: range.lowerBound), subject.form == .pronoun || subject.form == .definiteRole,
-                let actor = continuingSpeaker(paragraph: paragraph.index, token: k)
-            {
-                lastSpeaker = (actor, paragraph.index)
-            }
-            _ = end
+            // "Dorsey said …, arguing that…": a participle without a subject of its own has the clause's.
+            if tokens[k].lower.hasSuffix("ing") { continue }
+            // "stated by … Maria Zakharova", "said Zakharova": the person nearest the verb is its agent.
+            if let nearest = people.min(by: { abs($0.token - k) < abs($1.token - k) }) { lastSpeaker = (nearest.actor, paragraph.index) }
             return
         }
     }
