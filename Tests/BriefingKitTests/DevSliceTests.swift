@@ -159,7 +159,7 @@ struct DevSliceTests {
         let accuracy = Double(credited) / Double(max(found, 1))
         print("PolNeAR dev slice (\(files.count) articles): \(gold) quotes with a named source, \(found) found (\(recall)), speaker right for \(accuracy)")
         #expect(recall >= 0.80)
-        #expect(accuracy >= 0.73)
+        #expect(accuracy >= 0.75)
     }
 }
 
