@@ -150,7 +150,7 @@ extension DateFinder {
         "began", "met", "went", "came", "took", "made", "told", "held", "left", "won", "lost", "fell", "rose", "led", "saw", "gave",
         "got", "brought", "bought", "fought", "thought", "sent", "spent", "built", "struck", "became", "ran", "sold", "paid",
         "found", "kept", "broke", "chose", "drove", "wrote", "spoke", "stood", "sat", "shot", "fled", "grew", "knew", "threw",
-        "flew", "froze", "hung", "meant", "felt", "heard", "sought", "taught", "caught", "swore", "tore", "wore", "won", "forgot",
+        "flew", "froze", "hung", "meant", "felt", "heard", "sought", "taught", "caught", "swore", "tore", "wore", "forgot",
     ]
 
     static let partsOfDay: [String: String] = ["morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"]
