@@ -28,6 +28,8 @@ extension ActorFinder {
     /// starts at `start`, if one does.
     private func stateOrCountry(_ tokens: [Token], at start: Int) -> Int? {
         var words: [String] = []
+        /// Where each word ends, so that a name of so many words knows its end.
+        var wordEnds: [Int] = []
         var end = start
         // "N.C." may come as "N", ".", "C", "." or as one token: the letters and stops are joined back.
         var spelled = ""
@@ -35,22 +37,17 @@ extension ActorFinder {
             tokens[end].kind == .word || end > start && tokens[end - 1].end == tokens[end].start
         {
             spelled += tokens[end].text
-            if tokens[end].kind == .word { words.append(tokens[end].lower) }
             end += 1
+            if tokens[end - 1].kind == .word {
+                words.append(tokens[end - 1].lower)
+                wordEnds.append(end)
+            }
             if Self.stateAbbreviations.contains(spelled) { return end }
         }
         // Full names of up to three words: "Oklahoma", "North Carolina", "Bosnia and Herzegovina".
         for count in stride(from: min(3, words.count), through: 1, by: -1) {
             let name = words.prefix(count).joined(separator: " ")
-            if gazetteer.countriesAndRegions.contains(name) {
-                var after = start
-                var seen = 0
-                while seen < count {
-                    if tokens[after].kind == .word { seen += 1 }
-                    after += 1
-                }
-                return after
-            }
+            if gazetteer.countriesAndRegions.contains(name) { return wordEnds[count - 1] }
         }
         return nil
     }

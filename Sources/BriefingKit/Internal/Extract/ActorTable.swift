@@ -105,16 +105,26 @@ struct ActorTable: Sendable {
 
     /// "R-Ky", "D-Va.", "I-Vt": the party and state after an American legislator's name, no one's name.
     static func isPartyLabel(_ form: String) -> Bool {
-        let bytes = Array(form.utf8)
-        guard bytes.count >= 3, bytes.count <= 9, [UInt8(ascii: "R"), UInt8(ascii: "D"), UInt8(ascii: "I")].contains(bytes[0]),
-            bytes[1] == UInt8(ascii: "-"), (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[2])
-        else { return false }
-        // "R-Ky", "D-N.Y.", "D-W.Va.": a capital only at the start or after a full stop.
-        return bytes.indices.dropFirst(3).allSatisfy { i in
-            let byte = bytes[i]
-            return (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || byte == UInt8(ascii: ".")
-                || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) && bytes[i - 1] == UInt8(ascii: ".")
+        // Asked of every name of every article: read in place, and most names fail at the first two bytes.
+        let bytes = form.utf8
+        guard (3...9).contains(bytes.count) else { return false }
+        let upper = UInt8(ascii: "A")...UInt8(ascii: "Z")
+        var previous: UInt8 = 0
+        for (i, byte) in bytes.enumerated() {
+            let fits: Bool
+            switch i {
+            case 0: fits = byte == UInt8(ascii: "R") || byte == UInt8(ascii: "D") || byte == UInt8(ascii: "I")
+            case 1: fits = byte == UInt8(ascii: "-")
+            case 2: fits = upper.contains(byte)
+            // "R-Ky", "D-N.Y.", "D-W.Va.": a capital only at the start or after a full stop.
+            default:
+                fits = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || byte == UInt8(ascii: ".")
+                    || upper.contains(byte) && previous == UInt8(ascii: ".")
+            }
+            guard fits else { return false }
+            previous = byte
         }
+        return true
     }
 
     /// "Daniels Pharmaceuticals" in an article that names "Daniels Pharmaceuticals Inc" is the company,

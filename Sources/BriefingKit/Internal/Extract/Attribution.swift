@@ -37,10 +37,8 @@ struct Attribution: Sendable, Equatable {
         {
             return .name
         }
-        if ["the", "this", "that", "his", "her", "their", "its"].contains(lower) {
-            return range.count >= 2 ? .definiteRole : nil
-        }
-        if ["a", "an", "one", "another"].contains(lower) { return range.count >= 2 ? .indefiniteRole : nil }
+        if definiteOpeners.contains(lower) { return range.count >= 2 ? .definiteRole : nil }
+        if indefiniteOpeners.contains(lower) { return range.count >= 2 ? .indefiniteRole : nil }
         if tokens[first].isCapitalized, !Lexicon.isFunctionWord(lower) || range.count > 1 && tokens[first + 1].isCapitalized {
             // "Twenty-seven states said", "Critics say": capitalized ordinary words are not a name.
             // Only at the start of a sentence can a capital be the sentence's and not the name's.
@@ -51,6 +49,13 @@ struct Attribution: Sendable, Equatable {
         }
         return nil
     }
+
+    /// Words that open a role the article can point to ("the diplomat", "his spokesman").
+    static let definiteOpeners: Set<String> = ["the", "this", "that", "his", "her", "their", "its"]
+    /// Words that open a role it cannot ("a spokeswoman", "one official").
+    static let indefiniteOpeners: Set<String> = ["a", "an", "one", "another"]
+    /// Either: the words that keep a role a role rather than a description of a name.
+    static let roleOpeners = definiteOpeners.union(indefiniteOpeners)
 
     /// The head noun of a role phrase: "the official representative of the guardian" → "representative".
     static func head(of range: Range<Int>, in tokens: [Token]) -> String? {

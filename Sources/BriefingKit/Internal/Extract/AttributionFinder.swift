@@ -324,7 +324,7 @@ struct AttributionFinder: Sendable {
                 np = (np.lowerBound + 1)..<np.upperBound
                 continue
             }
-            guard first.kind == .word, !first.isCapitalized, !Self.determiners.contains(first.lower), !Lexicon.personalPronouns.contains(first.lower),
+            guard first.kind == .word, !first.isCapitalized, !Attribution.roleOpeners.contains(first.lower), !Lexicon.personalPronouns.contains(first.lower),
                 !Lexicon.isFunctionWord(first.lower)
             else { break }
             np = (np.lowerBound + 1)..<np.upperBound
@@ -333,9 +333,6 @@ struct AttributionFinder: Sendable {
         if np != phrase, !tokens[np.lowerBound].isCapitalized { return phrase }
         return np
     }
-
-    /// Words that open a role ("the spokesman", "a source") and stay part of the phrase.
-    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "their", "its", "one", "another"]
 
     /// With the comma closing an appositive at `comma` ("Brian Fallon, the press secretary, noted"),
     /// the proper name the appositive describes.
