@@ -22,7 +22,8 @@ public struct Extractor: Sendable {
                 let text = paragraph.text(from: found.tokens.lowerBound, through: found.tokens.upperBound - 1)
                 var label = found.label
                 if let named = DateFinder.quarter(of: label) {
-                    quarter = named
+                    // "the year-ago third quarter" names the quarter compared with, not the one reported.
+                    if !DateFinder.isYearAgo(text) { quarter = named }
                 } else if let quarter, DateFinder.isYearAgo(text) {
                     label = "\(quarter.year - 1)-Q\(quarter.quarter)"
                 }

@@ -16,7 +16,7 @@ extension DateFinder {
             return Found(tokens: i..<(i + 1), label: "PRESENT_REF")
         case "recently", "lately":
             return Found(tokens: i..<(i + 1), label: "PAST_REF")
-        case "current" where i + 1 < tokens.count && tokens[i + 1].kind == .word:
+        case "current" where i + 1 < tokens.count && tokens[i + 1].kind == .word && next != "quarter" && next != "period":
             return Found(tokens: i..<(i + 1), label: "PRESENT_REF")
         case "recent" where next == "years" || next == "months" || next == "weeks" || next == "days":
             return Found(tokens: i..<(i + 2), label: "PAST_REF")
@@ -63,12 +63,14 @@ extension DateFinder {
             }
             return Found(tokens: i..<last, label: "\(year)-\(isHalf ? "H" : "Q")\(n)")
         }
-        // "the quarter", "the latest quarter": the last one completed before the article.
-        if lower == "quarter", ["the", "latest", "recent", "current"].contains(previous) {
+        // "the quarter", "the latest quarter", "the latest period": the last one completed before the article.
+        if lower == "quarter" && ["the", "latest", "recent", "current"].contains(previous)
+            || lower == "period" && ["latest", "current"].contains(previous) && next != "of"
+        {
             let current = (anchorMonth - 1) / 3 + 1
             if previous == "current" { return Found(tokens: (i - 1)..<(i + 1), label: "\(anchorYear)-Q\(current)") }
             let q = current == 1 ? 4 : current - 1
-            return Found(tokens: (previous == "the" ? i - 1 : i - 1)..<(i + 1), label: "\(current == 1 ? anchorYear - 1 : anchorYear)-Q\(q)")
+            return Found(tokens: (i - 1)..<(i + 1), label: "\(current == 1 ? anchorYear - 1 : anchorYear)-Q\(q)")
         }
         // Seasons: "this summer", "last fall", "winter 2015".
         if let season = Self.seasons[lower] {
@@ -94,6 +96,17 @@ extension DateFinder {
         // "a year earlier", "a year ago" (the latter is handled with other "ago" phrases).
         if (lower == "a" || lower == "one"), next == "year", i + 2 < tokens.count, tokens[i + 2].lower == "earlier" || tokens[i + 2].lower == "before" {
             return Found(tokens: i..<(i + 3), value: PartialDate(year: anchorYear - 1))
+        }
+        // "a year-earlier loss", "the year-ago quarter": the results a report compares with.
+        if lower == "year-earlier" || lower == "year-ago" {
+            // "the year-ago third quarter": the quarter it names, a year back.
+            if i + 1 < tokens.count, let named = period(at: i + 1, tokens), let quarter = Self.quarter(of: named.label) {
+                return Found(tokens: i..<named.tokens.upperBound, label: "\(quarter.year - 1)-Q\(quarter.quarter)")
+            }
+            // "the year-ago quarter", "the year-earlier period".
+            // A comparison, not an event: a label, which keeps it off the timeline.
+            let end = i + 1 < tokens.count && ["quarter", "period", "results"].contains(tokens[i + 1].lower) ? i + 2 : i + 1
+            return Found(tokens: i..<end, label: "\(anchorYear - 1)")
         }
         return nil
     }

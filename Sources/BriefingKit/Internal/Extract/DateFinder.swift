@@ -132,7 +132,11 @@ struct DateFinder: Sendable {
                 return Found(tokens: i..<(next + 1), value: PartialDate(year: y, month: month))
             }
             let before = word(tokens, i - 1) ?? ""
-            if Self.monthModifiers.contains(before) {
+            // "the November robbery", "the firm's December sales": a month naming its noun's time.
+            let determined = (before == "the" || i > 0 && tokens[i - 1].kind == .possessive) && tokens[i].isCapitalized
+                && !Lexicon.ambiguousMonths.contains(tokens[i].lower)
+                && next < tokens.count && tokens[next].kind == .word && !tokens[next].isCapitalized
+            if Self.monthModifiers.contains(before) || determined {
                 var start = i
                 if ["early", "late", "mid", "last", "next", "this"].contains(before) { start = i - 1 }
                 if let date = resolveMonth(month, relation: before, tense: tense(around: i, tokens)) {
@@ -165,11 +169,17 @@ struct DateFinder: Sendable {
             let yearContext = Self.yearContext
             let notYear = Self.notYear
             let standsAlone = !Self.notAfter.contains(before) && !(i > 0 && (tokens[i - 1].text == "$" || tokens[i - 1].kind == .number))
-            let attributive = ["the", "its", "their", "his", "her", "a"].contains(before) && i + 1 < tokens.count && tokens[i + 1].kind == .word
-                && !tokens[i + 1].isCapitalized
-            if (yearContext.contains(before) || attributive
+            // "the 1987 results", "the firm's 1987 accounts", "her 1988 Brightwell sales estimate".
+            let determiner = ["the", "its", "their", "his", "her", "a"].contains(before) || i > 0 && tokens[i - 1].kind == .possessive
+            let attributive = determiner && i + 1 < tokens.count && tokens[i + 1].kind == .word
+                && (!tokens[i + 1].isCapitalized || i + 2 < tokens.count && tokens[i + 2].kind == .word && !tokens[i + 2].isCapitalized)
+            // "in both 1986 and 1987": a year joined to another.
+            let joined = ["and", "or", "to", "through"].contains(after) && year(word(tokens, i + 2)) != nil && !notYear.contains(word(tokens, i + 3) ?? "")
+            if (yearContext.contains(before) || attributive || joined && standsAlone
                 || standsAlone && (after == "" || tokens[i + 1].kind == .possessive || tokens[i + 1].kind == .punctuation))
                 && !notYear.contains(after) && !(i + 1 < tokens.count && tokens[i + 1].text == "%")
+                // "1900 or 2000 people": a range of counts.
+                && !(["or", "to", "and"].contains(after) && notYear.contains(word(tokens, i + 3) ?? ""))
             {
                 return Found(tokens: i..<(i + 1), value: PartialDate(year: y))
             }
@@ -193,7 +203,7 @@ struct DateFinder: Sendable {
     static let notYear: Set<String> = [
         "percent", "per", "people", "km", "miles", "metres", "meters", "troops", "soldiers", "votes", "points", "feet", "tonnes", "tons",
         "dollars", "euros", "pounds", "jobs", "units", "members", "cases", "gmt", "utc", "hours", "hrs", "local", "est", "edt", "bst",
-        "cet", "cst", "pst",
+        "cet", "cst", "pst", "workers", "employees", "staff", "shares", "students", "homes", "cars", "fans", "children",
     ]
     /// Words before a number that make it a label or an amount: "flight 2006", "about 2000".
     static let notAfter: Set<String> = [

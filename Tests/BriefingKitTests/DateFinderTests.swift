@@ -1,0 +1,35 @@
+import Testing
+
+@testable import BriefingKit
+
+/// Dates written as modifiers of a noun, and the comparisons of a results report, on small articles
+/// written for the tests.
+@Suite struct DateFinderTests {
+    func dates(_ body: String, date: String) throws -> [String] {
+        try Fixture.briefing("---\ntitle: T\ndate: \(date)\n---\n" + body).dates.map { "\($0.text)=\($0.value)" }
+    }
+
+    /// "the firm's 1987 accounts", "her 1988 Brightwell sales estimate", "the November robbery": a year or
+    /// a capitalized month after a determiner or a possessive dates the noun after it; "the august
+    /// committee" is no month.
+    @Test func aYearOrMonthModifyingANounIsADate() throws {
+        let body = "Shareholders will see the loss in the firm's 1987 accounts. Ms. Lowe raised her 1988 Brightwell sales estimate. Police reopened the November robbery case. Members of the august committee met."
+        #expect(try dates(body, date: "1988-03-01") == ["1987=1987", "1988=1988", "November=1987-11"])
+    }
+
+    /// "in both 1986 and 1987": each year of a pair is one; counts before a noun are not, after a
+    /// possessive or in a pair either.
+    @Test func yearsJoinedByAndAreDatesAndCountsAreNot() throws {
+        let body = "Profits fell in both 1986 and 1987. The plant hired 1986 engineers. Brightwell's 2000 workers walked out, and 1900 or 2000 people marched."
+        #expect(try dates(body, date: "1988-03-01") == ["1986=1986", "1987=1987"])
+    }
+
+    /// A results report compares with "a year-earlier profit", "the year-ago quarter" and "the year-ago
+    /// second quarter": each is the reported quarter's date, a year back; "the latest period" is the latest
+    /// quarter, and "the latest period of calm" is none.
+    @Test func yearAgoComparisonsAreTheQuarterAYearBack() throws {
+        let body = "Brightwell lost $3 million in the second quarter, against a year-earlier profit of $1 million. Margins were thinner than in the year-ago quarter, and lower than in the year-ago second quarter."
+        #expect(try dates(body, date: "1988-08-15") == ["second quarter=1988-Q2", "year-earlier=1987-Q2", "year-ago quarter=1987-Q2", "year-ago second quarter=1987-Q2"])
+        #expect(try dates("Revenue in the latest period grew 4%. It ended the latest period of calm.", date: "1988-08-15") == ["latest period=1988-Q2"])
+    }
+}
