@@ -67,6 +67,7 @@ struct ActorFinder: Sendable {
                 labels[i] = .beginPerson
                 labels[i + 1] = .insidePerson
             }
+            Self.relabelMiscPeople(&labels, tokens: tokens[sentence])
             var i = 0
             while i < labels.count {
                 let label = labels[i]

@@ -29,7 +29,11 @@ struct Attribution: Sendable, Equatable {
         let lower = tokens[first].lower
         if range.count == 1, ["he", "she", "they", "him", "her", "them"].contains(lower) { return .pronoun }
         if Lexicon.personalPronouns.contains(lower) || lower == "it" || lower == "this" || lower == "that" { return nil }
-        // "The New York Times reports": a proper name behind "the".
+        // "said the American", "the Spaniard said": a nationality standing for a person is a role.
+        if lower == "the", range.count == 2, Lexicon.isNationality(tokens[first + 1].lower) {
+            return .definiteRole
+        }
+        // "The Coastal Herald reports": a proper name behind "the".
         // "the Rev. Peter Wherry": a title's full stop belongs to the name.
         if lower == "the", range.count >= 2,
             tokens[(first + 1)..<range.upperBound].allSatisfy({ $0.isCapitalized || $0.isAcronym || Lexicon.nameConnectors.contains($0.lower) || $0.isPunctuation(".") }),

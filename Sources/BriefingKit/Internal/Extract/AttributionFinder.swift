@@ -6,6 +6,12 @@ struct AttributionFinder: Sendable {
     /// Reporting verb at `i` (with its particle: "pointed out"); returns the index after it.
     func verbEnd(at i: Int) -> Int? {
         guard i < tokens.count, tokens[i].kind == .word, Lexicon.speechVerbs.contains(tokens[i].lower) else { return nil }
+        // "the letter reads", "the sign read:": only a text reads out words; "officers read him his rights".
+        if tokens[i].lower == "read" || tokens[i].lower == "reads" {
+            let textBefore = i > 0 && QuoteExtractor.authoredNouns.contains(tokens[i - 1].lower)
+            let quoteAfter = i + 1 < tokens.count && (tokens[i + 1].kind == .quote || tokens[i + 1].isPunctuation(":"))
+            guard textBefore || quoteAfter else { return nil }
+        }
         if let particle = Lexicon.speechParticles[tokens[i].lower] {
             return i + 1 < tokens.count && tokens[i + 1].lower == particle ? i + 2 : nil
         }
@@ -65,7 +71,7 @@ struct AttributionFinder: Sendable {
         "ps", "nb", "fact", "check", "quote", "headline", "title", "subject", "re", "fwd",
     ]
 
-    /// A transcript's turn quoted whole, "“WALLACE: But, Governor…”": the speaker's name in capitals
+    /// A transcript's turn quoted whole, "“HALE: But, Governor…”": the speaker's name in capitals
     /// and a colon open the quote, and are cut from it. "FULL TEXT:" is no one: the quote extractor keeps
     /// a label of ordinary words only when it names a person of the article.
     func transcriptSpeaker(_ span: QuoteSpan) -> Attribution? {
@@ -99,7 +105,7 @@ struct AttributionFinder: Sendable {
             skipped += 1
         }
         guard c < tokens.count, tokens[c].quoteDepth == 0 else { return nil }
-        // "”― Sonya Herridge": a name signed under the quote.
+        // "”― Ann Cole": a name signed under the quote.
         if c > span.close + 1, tokens[c - 1].kind == .dash, tokens[c].isCapitalized {
             var r = c
             while r < tokens.count, r - c < 5, tokens[r].isCapitalized || tokens[r].isPunctuation(".") && r > c && tokens[r - 1].text.count <= 2 { r += 1 }
@@ -121,7 +127,11 @@ struct AttributionFinder: Sendable {
         // "Rep. Gwen Moore (D-Wis.) said": a bracketed party and state between the name and its verb.
         if v > c, let after = afterBrackets(at: v) { v = after }
         // "Scott Pruitt, the attorney general of Oklahoma, said": an appositive between them.
-        if v > c, verbEnd(at: v) == nil, Attribution.form(of: c..<v, in: tokens) == .name, let verb = verbAfterAppositive(at: v) { v = verb }
+        if v > c, verbEnd(at: v) == nil, Attribution.form(of: c..<v, in: tokens) == .name,
+            let verb = verbAfterAppositive(at: v) ?? verbAfterOpenAppositive(at: v)
+        {
+            v = verb
+        }
         guard v > c, let end = verbEnd(at: v) else { return nil }
         // "…at any price.” Norway insisted that the regime…", "….” The agency said the regime…":
         // after a full stop inside the marks, a name and a verb that goes on to words of its own open the
@@ -136,7 +146,7 @@ struct AttributionFinder: Sendable {
             return nil
         }
         var np = c..<nameEnd
-        // "Blige sings to Clinton before asking": a name, then a clause of its own up to the reporting
+        // "Roe sings to Hale before asking": a name, then a clause of its own up to the reporting
         // verb; the name is its subject. A phrase that ends on a name is one name ("US Ambassador to the
         // UN Nikki Haley").
         if tokens[c].isCapitalized, !tokens[nameEnd - 1].isCapitalized,
@@ -175,7 +185,7 @@ struct AttributionFinder: Sendable {
         var from = span.open
         while from > start, tokens[from - 1].sentence == sentence || tokens[from - 1].quoteDepth > 0 { from -= 1 }
         let context = from..<span.open
-        // "Sonya Herridge: “…”" and "PENCE: “…”": a name and a colon.
+        // "Ann Cole: “…”" and "COLE: “…”": a name and a colon.
         if span.open >= 2, tokens[span.open - 1].isPunctuation(":") {
             var b = span.open - 1
             while b > from, span.open - 1 - b < 4, tokens[b - 1].isCapitalized || tokens[b - 1].isAcronym { b -= 1 }
@@ -193,24 +203,21 @@ struct AttributionFinder: Sendable {
             if let form = Attribution.form(of: np, in: tokens) { return Attribution(speaker: np, form: form, cue: "according to") }
         }
         for k in context.reversed() where tokens[k].quoteDepth == 0 {
-            guard let end = verbEnd(at: k) else { continue }
+            guard let end = verbEnd(at: k), !isNoun(k) else { continue }
             // "an architect who said he was stiffed": a relative clause's verb reports someone else's words.
             if isRelativeClause(verb: k, from: from) { continue }
             if let subject = subject(before: k, from: from) { return Attribution(speaker: subject.range, form: subject.form, cue: cue(k, end)) }
+            // "Roe said, suggesting a few changes": a participle's object is not its speaker; "told a news
+            // conference": whom the words were for.
+            if tokens[k].lower.hasSuffix("ing") || Self.addresseeVerbs.contains(tokens[k].lower) { continue }
             // Passive "stated by X" and inverted "said X".
             var r = end
             if r < span.open, tokens[r].lower == "by" { r += 1 }
             let npStart = r
             while r < span.open, r - npStart < 12, tokens[r].kind == .word || tokens[r].kind == .possessive { r += 1 }
             let np = trimmedSpeaker(npStart..<r)
-            // "before asking her": an object pronoun after the verb is whom the words were for, and a
-            // participle's speaker is its clause's subject.
-            if np.count == 1, ["her", "him", "them", "me", "us"].contains(tokens[np.lowerBound].lower) {
-                if tokens[k].lower.hasSuffix("ing"), let subject = clauseSubject(from: from, before: k) {
-                    return Attribution(speaker: subject, form: .name, cue: cue(k, end))
-                }
-                continue
-            }
+            // An object pronoun after the verb is whom the words were for.
+            if np.count == 1, ["her", "him", "them", "me", "us"].contains(tokens[np.lowerBound].lower) { continue }
             if !np.isEmpty, let form = Attribution.form(of: np, in: tokens) { return Attribution(speaker: np, form: form, cue: cue(k, end)) }
         }
         return nil
@@ -218,66 +225,6 @@ struct AttributionFinder: Sendable {
 
     /// Words that end a speaker's name and start a clause of its own before the reporting verb.
     static let clauseWords: Set<String> = ["to", "before", "after", "while", "in", "on", "at", "with", "from"]
-
-    /// The proper name opening the clause that ends at `verb`: "Blige sings to Clinton before asking her".
-    func clauseSubject(from start: Int, before verb: Int) -> Range<Int>? {
-        var begin = start
-        while begin < verb, tokens[begin].kind != .word || tokens[begin].quoteDepth > 0 { begin += 1 }
-        var end = begin
-        while end < verb, tokens[end].isCapitalized, tokens[end].kind == .word { end += 1 }
-        guard end > begin, Attribution.form(of: begin..<end, in: tokens) == .name else { return nil }
-        return begin..<end
-    }
-
-    /// Whether the verb at `verb` follows a relative pronoun (across auxiliaries): "a woman who
-    /// suggested", "the group, which has said".
-    func isRelativeClause(verb: Int, from start: Int) -> Bool {
-        var end = verb
-        while end > start, Lexicon.auxiliaries.contains(tokens[end - 1].lower) { end -= 1 }
-        return end > start && ["who", "which", "whom", "whose"].contains(tokens[end - 1].lower)
-    }
-
-    /// The subject right before a reporting verb, across auxiliaries: "Zakharova has repeatedly stated".
-    func subject(before verb: Int, from start: Int) -> (range: Range<Int>, form: Attribution.Form)? {
-        var end = verb
-        while end > start, Lexicon.auxiliaries.contains(tokens[end - 1].lower) { end -= 1 }
-        // "Blige sings to Clinton before asking her": a participle after "before" or "while" has the
-        // clause's subject.
-        if end > start, ["before", "after", "while", "when", "by", "without"].contains(tokens[end - 1].lower), tokens[verb].lower.hasSuffix("ing"),
-            let subject = clauseSubject(from: start, before: verb)
-        {
-            return (subject, .name)
-        }
-        // "Brian Fallon, the campaign's press secretary, noted": the name before the appositive.
-        if end > start, tokens[end - 1].isPunctuation(","), let name = nameBeforeAppositive(endingAt: end - 1, from: start) {
-            return (name, .name)
-        }
-        // "Sen. Claire McCaskill (D-Mo.) said": the brackets are not part of the name.
-        if end > start, tokens[end - 1].isPunctuation(")") {
-            var open = end - 2
-            while open > start, end - open <= 8, !tokens[open].isPunctuation("(") { open -= 1 }
-            if open > start, tokens[open].isPunctuation("(") { end = open }
-        }
-        guard end > start else { return nil }
-        // Try the longest phrase that still reads as a speaker.
-        var best: (Range<Int>, Attribution.Form)?
-        var begin = end - 1
-        while begin >= start, end - begin <= 8, isPhraseToken(begin) {
-            if let form = Attribution.form(of: begin..<end, in: tokens) {
-                if form == .name, begin < end - 1, !tokens[begin].isCapitalized { break }
-                best = (begin..<end, form)
-            }
-            if ["the", "a", "an", "as", "while", "when", "and", "but", "that"].contains(tokens[begin].lower) && best != nil { break }
-            begin -= 1
-        }
-        guard var (range, form) = best else { return nil }
-        // "While Zakharova pointed out": the sentence's opening word is not part of the name.
-        while range.count > 1, Lexicon.isFunctionWord(tokens[range.lowerBound].lower) && tokens[range.lowerBound].lower != "the" {
-            range = (range.lowerBound + 1)..<range.upperBound
-            form = Attribution.form(of: range, in: tokens) ?? form
-        }
-        return (range, form)
-    }
 
     /// With a comma at `i` opening an appositive ("…, the attorney general of Oklahoma, said"), the index
     /// of the reporting verb right after the appositive's closing comma.
@@ -288,6 +235,31 @@ struct AttributionFinder: Sendable {
             let t = tokens[j]
             if t.kind == .quote || t.endsSentence && !isAbbreviationStop(j) || t.quoteDepth > 0 { return nil }
             if t.isPunctuation(","), j + 1 < tokens.count, verbEnd(at: j + 1) != nil { return j > i + 1 ? j + 1 : nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// "his remarks", "a few demands": a reporting word after a determiner or a quantifier is a noun.
+    func isNoun(_ k: Int) -> Bool {
+        guard k > 0 else { return false }
+        let previous = tokens[k - 1]
+        return Attribution.roleOpeners.contains(previous.lower) || Self.quantifiers.contains(previous.lower) || previous.kind == .number
+    }
+
+    static let quantifiers: Set<String> = ["few", "several", "many", "some", "more", "new", "fresh", "other", "these", "those", "our", "my", "your"]
+
+    /// "…,” Laura Lind, a lawyer for the tenants told the hearing": an appositive the writer did not close
+    /// with a comma before the reporting verb; the index of that verb.
+    func verbAfterOpenAppositive(at i: Int) -> Int? {
+        guard i + 1 < tokens.count, tokens[i].isPunctuation(","), !tokens[i + 1].isCapitalized || Attribution.roleOpeners.contains(tokens[i + 1].lower) else { return nil }
+        var j = i + 1
+        while j < tokens.count, j - i <= 16 {
+            let t = tokens[j]
+            if t.kind == .quote || t.quoteDepth > 0 || t.endsSentence && !isAbbreviationStop(j) || t.isPunctuation(",") { return nil }
+            // "…,” Harris, whose lawyer told reporters": the verb of a clause about the name.
+            if ["who", "whose", "which", "that"].contains(t.lower) { return nil }
+            if j > i + 2, verbEnd(at: j) != nil, !Attribution.roleOpeners.contains(tokens[j - 1].lower) { return j }
             j += 1
         }
         return nil
@@ -312,6 +284,8 @@ struct AttributionFinder: Sendable {
 
     /// Reporting verbs whose object is the person addressed: "told CNN", "asked the minister".
     static let addressingVerbs: Set<String> = ["told", "tells", "telling", "asked", "asks", "asking", "assured", "urged", "warned"]
+    /// Of those, the ones never inverted: "“…?” asked a reporter" names the speaker, "told a news conference" does not.
+    static let addresseeVerbs: Set<String> = ["told", "tells"]
 
     /// A speaker phrase without the lower-case words describing the name at its end: "retired general
     /// Jane Roe" → "Jane Roe". A function word stops it: "officials in Seoul" and "lawyers for Smith"
@@ -332,23 +306,6 @@ struct AttributionFinder: Sendable {
         // Description that runs into a function word ("sources close to Putin") names no one.
         if np != phrase, !tokens[np.lowerBound].isCapitalized { return phrase }
         return np
-    }
-
-    /// With the comma closing an appositive at `comma` ("Brian Fallon, the press secretary, noted"),
-    /// the proper name the appositive describes.
-    func nameBeforeAppositive(endingAt comma: Int, from start: Int) -> Range<Int>? {
-        var open = comma - 1
-        while open > start, comma - open <= 16, !tokens[open].isPunctuation(",") {
-            if tokens[open].kind == .quote || tokens[open].endsSentence { return nil }
-            open -= 1
-        }
-        guard open > start, tokens[open].isPunctuation(","), open + 1 < comma else { return nil }
-        var begin = open
-        while begin > start, open - begin < 5, isPhraseToken(begin - 1), tokens[begin - 1].isCapitalized || tokens[begin - 1].isPunctuation(".") {
-            begin -= 1
-        }
-        guard begin < open, tokens[begin].isCapitalized, Attribution.form(of: begin..<open, in: tokens) == .name else { return nil }
-        return begin..<open
     }
 
     /// The token after a short bracketed aside starting at `i` ("(D-Wis.)", "(R)"), if there is one.

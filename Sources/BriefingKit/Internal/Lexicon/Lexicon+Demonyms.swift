@@ -36,6 +36,23 @@ extension Lexicon {
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
     )
 
+    /// People named by their nation, as a role noun names them ("said the Spaniard"), with the word a
+    /// description of them uses ("Spanish rival Luis Ortega", "New Zealand captain").
+    static let demonymNouns: [String: String] = [
+        "spaniard": "spanish", "briton": "british", "brit": "british", "frenchman": "french", "frenchwoman": "french",
+        "englishman": "english", "englishwoman": "english", "scot": "scottish", "scotsman": "scottish", "dane": "danish",
+        "swede": "swedish", "pole": "polish", "turk": "turkish", "finn": "finnish", "dutchman": "dutch", "irishman": "irish",
+        "irishwoman": "irish", "welshman": "welsh", "welshwoman": "welsh", "kiwi": "zealand", "aussie": "australian",
+    ]
+
+    /// Whether a word after "the" names one person by nationality: "the Spaniard", "the American". Plurals
+    /// and collective forms ("the Russians", "the British", "the Chinese") name a people or a government.
+    static func isNationality(_ word: String) -> Bool {
+        if demonymNouns[word] != nil { return true }
+        guard demonyms.contains(word) else { return false }
+        return !["s", "ish", "ch", "ese", "ss"].contains { word.hasSuffix($0) }
+    }
+
     /// Compass words that make a region adjective of a demonym: "North American", "Southeast Asian".
     static let compassWords: Set<String> = [
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "far", "middle",

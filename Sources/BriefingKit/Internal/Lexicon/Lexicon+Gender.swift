@@ -39,6 +39,18 @@ extension Lexicon {
         "son": .male, "man": .male,
     ]
 
+    /// Role words that give a person's gender ("a spokeswoman", "the chairman").
+    static let femaleRoleWords: Set<String> = [
+        "woman", "women", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "policewoman",
+        "sportswoman", "anchorwoman", "frenchwoman", "englishwoman", "irishwoman", "welshwoman", "mother", "daughter",
+        "sister", "wife", "widow", "grandmother", "queen", "princess", "actress", "girl",
+    ]
+    static let maleRoleWords: Set<String> = [
+        "man", "men", "spokesman", "chairman", "congressman", "businessman", "councilman", "policeman", "sportsman",
+        "anchorman", "frenchman", "englishman", "irishman", "welshman", "dutchman", "scotsman", "statesman", "father",
+        "son", "brother", "husband", "widower", "grandfather", "king", "prince", "boy",
+    ]
+
     static func gender(ofPronoun word: String) -> Gender? {
         switch word {
         case "she", "her", "hers", "herself": return .female

@@ -10,7 +10,7 @@ extension Lexicon {
         frank fred frederick gary george georgy gerald gordon graham greg gregory hans harold harry hassan heather
         helen henry hillary hugh ian igor ivan jack jacob james jan jane janet jason jean jeff jeffrey jennifer
         jens jeremy jerry jessica jim joan joe johann john jonathan jose joseph joshua juan julia julian justin
-        karen karl kate katherine keith kelly ken kenneth kevin kim kofi larry laura lee leonid linda lisa louis
+        karen karl kate katherine keith kelly ken kenneth kevin kim kofi larry laura lawrence lee leonid linda lisa louis
         lucy luis lynn maria marie mario mark martin mary matthew maurice michael michel michelle miguel mike mitch
         mikhail mohammed mohammad muhammad nancy natalia natalie neil nicholas nick nicola nicolas nikolai noah
         oleg olga oliver omar pablo patricia patrick paul pavel pedro peter philip philippe pierre rachel ralph

@@ -27,13 +27,17 @@ extension Lexicon {
         archbishop imam rabbi emir sultan sheikh governor-general lieutenant colonel sergeant admiral
         negotiator mediator observer expert specialist consultant teacher student writer director-general
         producer presenter host journalist reporter columnist photographer comedian musician artist
+        golfer boxer driver rider jockey runner sprinter swimmer cyclist skier footballer batsman bowler goalkeeper
+        midfielder defender winger champion rival businessman businesswoman tycoon billionaire entrepreneur
+        banker investor lawmaker legislator politician blogger novelist poet filmmaker film-maker designer chef
+        dancer rapper singer-songwriter veteran widow
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
     )
 
     /// Head words of organization names.
     static let organizationHeads: Set<String> = Set(
         """
-        ministry council committee group union agency organization organisation association bank corporation corp
+        ministry council committee trust group union agency organization organisation association bank corporation corp
         corp. inc inc. ltd ltd. plc company co. university college institute court parliament assembly senate
         congress army navy forces force police department office commission front movement network news times
         post club league fc party fund foundation service services centre center authority board bureau society

@@ -17,6 +17,7 @@ extension Lexicon {
         testifies summed sums highlighted highlights reiterated reiterates asserted asserts announced
         boasted boasts bragged brags demanded demands pledged pledges snapped retorted retorts mused muses lamented
         laments yelled screamed murmured sighed laughed scoffed fumed pleaded pleads opined remembered reflected
+        reads read
         acknowledging adding noting arguing warning insisting claiming explaining telling asking stressing
         emphasizing emphasising suggesting declaring recalling stating writing tweeting replying responding
         conceding complaining predicting promising vowing urging observing continuing concluding announcing

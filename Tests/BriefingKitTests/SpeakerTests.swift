@@ -1,0 +1,153 @@
+import Testing
+
+@testable import BriefingKit
+
+/// Who said it: speaker phrases the attribution rules must read, on small articles written for the tests.
+@Suite struct SpeakerTests {
+    func briefing(_ body: String) throws -> Briefing {
+        try Fixture.briefing("---\ntitle: T\ndate: 2016-09-20\n---\n" + body)
+    }
+
+    func speakers(_ body: String) throws -> [String?] {
+        try briefing(body).quotes.map(\.speaker)
+    }
+
+    /// A letter or an advertisement's announcer speaks for itself when no author is named, rather than for
+    /// whoever spoke last; the rest of its paragraph goes on in the same voice.
+    @Test func worksAndVoicesWithNoAuthorSpeakForThemselves() throws {
+        let body = """
+            Director Ana Brook opened the festival on Friday. Her company also paid for a radio spot.
+
+            “Tickets go fast, so book before the weekend,” the spot's announcer says.
+
+            Parents wrote to the festival board. “Our children need a quiet space during the shows,” the letter reads. “Please consider a family room.”
+
+            “We will build that room next year,” Brook said.
+            """
+        #expect(try speakers(body) == ["the spot's announcer", "the letter", "the letter", "Ana Brook"])
+    }
+
+    /// "a voice in the Brook ad" names whose advertisement it is, not who speaks in it; "the Hale report"
+    /// is still Hale's.
+    @Test func aNameModifyingAWorkIsItsOwnerUnlessTheWorkSpeaks() throws {
+        let body = """
+            Director Ana Brook opened the festival on Friday. Judge Mary Hale led the inquiry into its costs.
+
+            “Book early and bring a friend,” a voice in the Brook ad urges.
+
+            “Nobody checked the budget twice,” the Hale report said.
+            """
+        #expect(try speakers(body) == ["a voice in the Brook ad", "Mary Hale"])
+    }
+
+    /// "…met shop owners and promised": the second verb has the first one's subject, and the words between
+    /// them are nobody's name; an opening clause's subject is not the sentence's.
+    @Test func aVerbJoinedByAndHasTheFirstVerbsSubject() throws {
+        let body = "Mayor Tom Price toured the flooded streets on Tuesday.\n\nThe Labour mayor later met shop owners and promised to “repair every road before winter.”"
+        let result = try briefing(body)
+        #expect(result.quotes.map(\.speaker) == ["Tom Price"])
+        #expect(!result.actors.contains { $0.name.contains("owners") })
+        let opening = "After Tom Gale resigned, the Riverside Rovers board met and vowed to “find a new coach within a month.”"
+        #expect(try speakers(opening) != ["Tom Gale"])
+    }
+
+    /// "The Harbour Council on Thursday said": the name ends before its day.
+    @Test func aNameEndsBeforeTheDayAfterIt() throws {
+        #expect(try speakers("The Harbour Council on Thursday said it would “close the old pier for good.”") == ["Harbour Council"])
+    }
+
+    /// "…, Shah said, listing a few demands, including, “…”": what a participle names is what was listed,
+    /// not who spoke.
+    @Test func aParticiplesObjectIsNotItsSpeaker() throws {
+        let body = "“Rents must come down,” Councillor Amir Shah said, listing a few demands, including, “Why should a studio cost half a nurse's wage?”"
+        #expect(try speakers(body) == ["Amir Shah", "Amir Shah"])
+    }
+
+    /// "The founder of Brightwell, Helen Osei, said": with the description first, the name between the
+    /// commas is the subject, not the company before them.
+    @Test func aNameAfterItsDescriptionIsTheSubject() throws {
+        let body = "The founder of Brightwell, Helen Osei, said the merger was “the best outcome for our staff.”"
+        #expect(try speakers(body) == ["Helen Osei"])
+    }
+
+    /// "In a note to his deputy he wrote": the pronoun right before the verb is the subject, not the
+    /// longer phrase ending in it.
+    @Test func aPronounBeforeTheVerbIsTheWholeSubject() throws {
+        let body = "Carl Jensen, who chairs the ferry board, stepped down on Monday.\n\nIn a note to his deputy he wrote: “The service deserves a fresh start.”"
+        #expect(try speakers(body) == ["Carl Jensen"])
+    }
+
+    /// "The Coastal Herald reports:" closing a paragraph introduces the quotation opening the next one,
+    /// even when the one introduced is an organization.
+    @Test func aParagraphEndingInAColonIntroducesTheNextOnesQuote() throws {
+        let body = "Mayor Tom Price opened the pier on Saturday. The Coastal Herald reports:\n\n“Fewer than a hundred people came to see the new pier open.”"
+        #expect(try speakers(body) == ["Coastal Herald"])
+    }
+
+    /// "Mr Vance is accused of having told": a phrase holding an auxiliary or a function word is a clause,
+    /// not a name, and the person it names is the speaker.
+    @Test func aClauseIsNoName() throws {
+        let body = "Peter Vance ran the charity for ten years. Mr Vance is accused of having told donors that the money would be “spent only on the shelter.”"
+        let result = try briefing(body)
+        #expect(result.quotes.map(\.speaker) == ["Peter Vance"])
+        #expect(!result.actors.contains { $0.name.contains("accused") })
+    }
+
+    /// "his remarks about Marco Silva" is a noun, not Silva reporting anything: the pronoun after it goes to
+    /// the sentence's subject.
+    @Test func aReportingWordAfterAPossessiveIsANoun() throws {
+        let body = "Coach Ivan Petrov was angry about a fine for his remarks about Marco Silva.\n\nThe 58-year-old rejected the ruling. \"I said nothing wrong and I will appeal,\" he said."
+        #expect(try speakers(body) == ["Ivan Petrov"])
+    }
+
+    /// A source the article does not name stays the speaker for a pronoun of its own gender, and for the
+    /// next quote when nobody is named in between; a pronoun of the other gender goes to the person named.
+    @Test func anUnnamedSourceIsWhomItsOwnPronounContinues() throws {
+        let body = """
+            Mayor Tom Price cut the ribbon on Monday.
+
+            A spokeswoman for the Ferry Trust said the timetable would change. “Boats will run every hour from May,” she said.
+
+            “We expected bigger crowds,” he said.
+            """
+        #expect(try speakers(body) == ["a spokeswoman for the Ferry Trust", "Tom Price"])
+    }
+
+    /// "…,” Laura Lind, a lawyer for the tenants told the hearing": an appositive left open before the verb
+    /// still describes the name before it.
+    @Test func anAppositiveLeftOpenBeforeTheVerb() throws {
+        #expect(try speakers("“Nobody asked the tenants,” Laura Lind, a lawyer for the residents told the hearing.") == ["Laura Lind"])
+    }
+
+    /// "the complaint said", "The study said:" with nobody before them: the document speaks.
+    @Test func aDocumentWithNobodyBeforeItSpeaksForItself() throws {
+        let body = "“Staff were warned twice about the faulty wiring,” the complaint said.\n\nThe study said: “Records were kept on paper until last year.”"
+        #expect(try speakers(body) == ["the complaint", "the study"])
+    }
+
+    /// "said the Canadian", "the Norwegian said", "the 61-year-old singer said": a nationality or a role
+    /// stands for the person it describes, never for a new actor named "Canadian".
+    @Test func aNationalityOrRoleStandsForThePersonItDescribes() throws {
+        let body = """
+            Canadian skier Anna Fox and Norwegian rival Erik Berg raced on Sunday. Singer Paul Reyes, 61, watched from the finish.
+
+            “The snow was too soft at the top,” said the Canadian.
+
+            “I made a mistake in the last turn,” the Norwegian said.
+
+            “I have never seen such speed on a slope,” the 61-year-old singer said.
+            """
+        let result = try briefing(body)
+        #expect(result.quotes.map(\.speaker) == ["Anna Fox", "Erik Berg", "Paul Reyes"])
+        #expect(Set(result.actors.map(\.name)) == ["Anna Fox", "Erik Berg", "Paul Reyes"])
+    }
+
+    /// "the comedian Fred/B-MISC Sams/I-MISC": a given name and a surname tagged as a miscellaneous name
+    /// after a role word are a person; "the new James/B-MISC Bond/I-MISC film" is not.
+    @Test func aNameTaggedMiscellaneousAfterARoleIsAPerson() throws {
+        let tokens = Tokenizer("the comedian Fred Sams and the new James Bond film").tokenize()
+        var labels: [NERModel.Label] = [.outside, .outside, .beginMisc, .insideMisc, .outside, .outside, .outside, .beginMisc, .insideMisc, .outside]
+        ActorFinder.relabelMiscPeople(&labels, tokens: tokens[...])
+        #expect(labels == [.outside, .outside, .beginPerson, .insidePerson, .outside, .outside, .outside, .beginMisc, .insideMisc, .outside])
+    }
+}
