@@ -39,7 +39,7 @@ extension AttributionFinder {
             if from < end, Self.subordinators.contains(tokens[from].lower), let comma = (from..<(end - 1)).first(where: { tokens[$0].isPunctuation(",") }) {
                 from = comma + 1
             }
-            guard let first = (from..<(end - 1)).first(where: { isPastVerb($0) }),
+            guard let first = (from..<(end - 1)).first(where: { isFiniteVerb($0) }),
                 let subject = subject(before: first, from: start),
                 !tokens[subject.range].contains(where: { Lexicon.auxiliaries.contains($0.lower) })
             else { return nil }
@@ -74,7 +74,7 @@ extension AttributionFinder {
                 best = (begin..<end, form)
             }
             pastComplement = pastComplement || complement
-            // "In an email to the members he wrote": a pronoun right before the verb is the subject, whatever precedes it.
+            // "In a note to his deputy he wrote": a pronoun right before the verb is the subject, whatever precedes it.
             if best?.1 == .pronoun { break }
             if ["the", "a", "an", "as", "while", "when", "and", "but", "that"].contains(tokens[begin].lower) && best != nil && !complement { break }
             begin -= 1
@@ -106,7 +106,7 @@ extension AttributionFinder {
     static let subordinators: Set<String> = ["after", "when", "because", "if", "while", "as", "since", "although", "though", "before", "once", "until"]
 
     /// A lower-case verb that can be a sentence's first: a reporting verb, or one in the past ("outlined", "took").
-    private func isPastVerb(_ i: Int) -> Bool {
+    private func isFiniteVerb(_ i: Int) -> Bool {
         let t = tokens[i]
         guard i > 0, t.kind == .word, !t.isCapitalized, t.quoteDepth == 0 else { return false }
         let w = t.lower
