@@ -44,6 +44,7 @@ extension ActorFinder {
     /// and a surname the tagger took for something else, after nothing but role words, are a person.
     static func relabelMiscPeople(_ labels: inout [NERModel.Label], tokens: ArraySlice<Token>) {
         let base = tokens.startIndex
+        func isRoleWord(_ i: Int) -> Bool { Lexicon.roleHeads.contains(tokens[base + i].lower) || Lexicon.titles.contains(tokens[base + i].lower) }
         var k = 0
         while k < labels.count {
             guard labels[k] == .beginMisc else {
@@ -54,9 +55,8 @@ extension ActorFinder {
             while end < labels.count, labels[end] == .insideMisc { end += 1 }
             defer { k = end }
             // A role word inside the span or right before it: "the new James Bond film" is no one.
-            let roleBefore = k > 0 && (Lexicon.roleHeads.contains(tokens[base + k - 1].lower) || Lexicon.titles.contains(tokens[base + k - 1].lower))
-            guard let given = (k..<end).first(where: { Lexicon.givenNames.contains(tokens[base + $0].lower) }), given + 1 < end, given > k || roleBefore,
-                (k..<given).allSatisfy({ Lexicon.roleHeads.contains(tokens[base + $0].lower) || Lexicon.titles.contains(tokens[base + $0].lower) }),
+            guard let given = (k..<end).first(where: { Lexicon.givenNames.contains(tokens[base + $0].lower) }), given + 1 < end,
+                given > k || k > 0 && isRoleWord(k - 1), (k..<given).allSatisfy(isRoleWord),
                 ((given + 1)..<end).allSatisfy({ tokens[base + $0].isCapitalized && !Lexicon.commonWords.contains(tokens[base + $0].lower) })
             else { continue }
             for j in k..<given { labels[j] = .outside }

@@ -14,8 +14,10 @@ extension AttributionFinder {
     func isRelativeClause(verb: Int, from start: Int) -> Bool {
         var end = verb
         while end > start, Lexicon.auxiliaries.contains(tokens[end - 1].lower) { end -= 1 }
-        return end > start && ["who", "which", "whom", "whose", "that"].contains(tokens[end - 1].lower)
+        return end > start && Self.relativePronouns.contains(tokens[end - 1].lower)
     }
+
+    static let relativePronouns: Set<String> = ["who", "which", "whom", "whose", "that"]
 
     /// The subject right before a reporting verb, across auxiliaries: "Zakharova has repeatedly stated".
     func subject(before verb: Int, from start: Int) -> (range: Range<Int>, form: Attribution.Form)? {
@@ -108,10 +110,8 @@ extension AttributionFinder {
     /// A lower-case verb that can be a sentence's first: a reporting verb, or one in the past ("outlined", "took").
     private func isFiniteVerb(_ i: Int) -> Bool {
         let t = tokens[i]
-        guard i > 0, t.kind == .word, !t.isCapitalized, t.quoteDepth == 0 else { return false }
-        let w = t.lower
-        if Attribution.roleOpeners.contains(tokens[i - 1].lower) { return false }
-        return verbEnd(at: i) != nil || DateFinder.irregularPast.contains(w) || w.utf8.count > 4 && w.hasSuffix("ed") && !w.hasSuffix("eed")
+        guard i > 0, t.kind == .word, !t.isCapitalized, t.quoteDepth == 0, !isNoun(i) else { return false }
+        return verbEnd(at: i) != nil || Lexicon.isPastForm(t.lower)
     }
 
     /// With the comma closing an appositive at `comma` ("Ann Cole, the press secretary, noted"),

@@ -258,8 +258,8 @@ struct AttributionFinder: Sendable {
             let t = tokens[j]
             if t.kind == .quote || t.quoteDepth > 0 || t.endsSentence && !isAbbreviationStop(j) || t.isPunctuation(",") { return nil }
             // "…,” Harris, whose lawyer told reporters": the verb of a clause about the name.
-            if ["who", "whose", "which", "that"].contains(t.lower) { return nil }
-            if j > i + 2, verbEnd(at: j) != nil, !Attribution.roleOpeners.contains(tokens[j - 1].lower) { return j }
+            if Self.relativePronouns.contains(t.lower) { return nil }
+            if j > i + 2, verbEnd(at: j) != nil, !isNoun(j) { return j }
             j += 1
         }
         return nil

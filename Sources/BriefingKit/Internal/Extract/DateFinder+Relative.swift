@@ -106,7 +106,7 @@ extension DateFinder {
         while j >= 0, tokens[j].sentence == sentence, i - j <= 12 {
             if tokens[j].quoteDepth == tokens[i].quoteDepth, tokens[j].kind == .word {
                 let w = tokens[j].lower
-                if Self.pastWords.contains(w) || Self.irregularPast.contains(w) || w.utf8.count > 4 && w.hasSuffix("ed") && !w.hasSuffix("eed") {
+                if Self.pastWords.contains(w) || Lexicon.isPastForm(w) {
                     return true
                 }
             }
@@ -144,14 +144,6 @@ extension DateFinder {
         "until", "till", "starting", "begins", "opens",
     ]
     static let pastWords: Set<String> = ["said", "was", "were", "had", "did", "last", "ago", "earlier"]
-
-    /// Verbs in the past that do not end in "-ed": "began", "met", "took".
-    static let irregularPast: Set<String> = [
-        "began", "met", "went", "came", "took", "made", "told", "held", "left", "won", "lost", "fell", "rose", "led", "saw", "gave",
-        "got", "brought", "bought", "fought", "thought", "sent", "spent", "built", "struck", "became", "ran", "sold", "paid",
-        "found", "kept", "broke", "chose", "drove", "wrote", "spoke", "stood", "sat", "shot", "fled", "grew", "knew", "threw",
-        "flew", "froze", "hung", "meant", "felt", "heard", "sought", "taught", "caught", "swore", "tore", "wore", "forgot",
-    ]
 
     static let partsOfDay: [String: String] = ["morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"]
 

@@ -173,13 +173,13 @@ struct DateFinder: Sendable {
             let determiner = ["the", "its", "their", "his", "her", "a"].contains(before) || i > 0 && tokens[i - 1].kind == .possessive
             let attributive = determiner && i + 1 < tokens.count && tokens[i + 1].kind == .word
                 && (!tokens[i + 1].isCapitalized || i + 2 < tokens.count && tokens[i + 2].kind == .word && !tokens[i + 2].isCapitalized)
-            // "in both 1986 and 1987": a year joined to another.
-            let joined = ["and", "or", "to", "through"].contains(after) && year(word(tokens, i + 2)) != nil && !notYear.contains(word(tokens, i + 3) ?? "")
+            // "in both 1986 and 1987": a year joined to another; "1900 or 2000 people": a range of counts.
+            let paired = ["and", "or", "to", "through"].contains(after)
+            let countRange = paired && notYear.contains(word(tokens, i + 3) ?? "")
+            let joined = paired && !countRange && year(word(tokens, i + 2)) != nil
             if (yearContext.contains(before) || attributive || joined && standsAlone
                 || standsAlone && (after == "" || tokens[i + 1].kind == .possessive || tokens[i + 1].kind == .punctuation))
-                && !notYear.contains(after) && !(i + 1 < tokens.count && tokens[i + 1].text == "%")
-                // "1900 or 2000 people": a range of counts.
-                && !(["or", "to", "and"].contains(after) && notYear.contains(word(tokens, i + 3) ?? ""))
+                && !notYear.contains(after) && !(i + 1 < tokens.count && tokens[i + 1].text == "%") && !countRange
             {
                 return Found(tokens: i..<(i + 1), value: PartialDate(year: y))
             }

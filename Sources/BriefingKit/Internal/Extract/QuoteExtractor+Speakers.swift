@@ -7,11 +7,9 @@ extension QuoteExtractor {
         // A name that modifies a work other than the phrase's head ("a narrator in the Hale ad") names whose
         // work it is, not who speaks; "the Hale report" is still Hale's.
         let head = Attribution.head(of: attribution.speaker, in: tokens)
-        let named = table.mentions(inParagraph: paragraph.index).last(where: {
-            attribution.speaker.contains($0.token) && table.entries[$0.actor].kind == .person
-                && !($0.end < attribution.speaker.upperBound && Self.authoredNouns.contains(tokens[$0.end].lower) && tokens[$0.end].lower != head)
-        })
-        var actor: Int? = named?.actor
+        var actor = mentioned(.person, in: attribution, paragraph: paragraph.index) {
+            !($0.end < attribution.speaker.upperBound && Self.authoredNouns.contains(tokens[$0.end].lower) && tokens[$0.end].lower != head)
+        }
         if actor == nil {
             switch attribution.form {
             case .name:
@@ -35,11 +33,9 @@ extension QuoteExtractor {
             case .definiteRole:
                 let opener = tokens[attribution.speaker.lowerBound].lower
                 if let head, Self.authoredNouns.contains(head) {
-                    if let author = table.mentions(inParagraph: paragraph.index).last(where: {
-                        attribution.speaker.contains($0.token) && table.entries[$0.actor].kind == .organization
-                    }) {
+                    if let author = mentioned(.organization, in: attribution, paragraph: paragraph.index) {
                         // "the Acme report stated": a document speaks for the organization that wrote it.
-                        actor = author.actor
+                        actor = author
                     } else if opener == "its" {
                         // "the commission said in its report".
                         actor = organization(named: head, before: paragraph.index, token: attribution.speaker.lowerBound)
@@ -72,6 +68,13 @@ extension QuoteExtractor {
         lastSpeaker = (actor, paragraph.index)
         unnamedSpeaker = nil
         return table.entries[actor].name
+    }
+
+    /// The last actor of a kind named inside the speaker phrase, among the mentions `accepts` lets through.
+    private func mentioned(_ kind: Actor.Kind, in attribution: Attribution, paragraph: Int, accepts: (ActorTable.Mention) -> Bool = { _ in true }) -> Int? {
+        table.mentions(inParagraph: paragraph).last {
+            attribution.speaker.contains($0.token) && table.entries[$0.actor].kind == kind && accepts($0)
+        }?.actor
     }
 
     /// Whether a transcript's label names someone: a person of the article ("COLE"), or words that are
@@ -202,6 +205,7 @@ extension QuoteExtractor {
     }
 
     /// Notes an unnamed source as the current voice and returns it as the speaker.
+    @discardableResult
     mutating func speakingUnnamed(_ surface: String, paragraph: Int, end: Int) -> String {
         let name = Self.unnamed(surface)
         unnamedSpeaker = (name, paragraph, end)
@@ -257,9 +261,8 @@ extension QuoteExtractor {
                 case .indefiniteRole:
                     // "A spokeswoman confirmed that…": a source a pronoun after it can stand for.
                     guard let head = Attribution.head(of: subject.range, in: tokens), Lexicon.roleHeads.contains(head) || Self.sourceNouns.contains(head) else { break }
-                    var begin = subject.range.lowerBound
-                    if begin > 0, Attribution.indefiniteOpeners.contains(tokens[begin - 1].lower) { begin -= 1 }
-                    unnamedSpeaker = (Self.unnamed(paragraph.text(from: begin, through: subject.range.upperBound - 1)), paragraph.index, subject.range.upperBound)
+                    let surface = paragraph.text(from: subject.range.lowerBound, through: subject.range.upperBound - 1)
+                    speakingUnnamed(surface, paragraph: paragraph.index, end: subject.range.upperBound)
                 }
                 return
             }

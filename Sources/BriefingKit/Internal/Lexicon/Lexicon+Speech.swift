@@ -27,6 +27,19 @@ extension Lexicon {
     /// The verbs that take a particle: "pointed out", "summed up".
     static let speechParticles: [String: String] = ["pointed": "out", "points": "out", "summed": "up", "sums": "up"]
 
+    /// Verbs in the past that do not end in "-ed": "began", "met", "took".
+    static let irregularPast: Set<String> = [
+        "began", "met", "went", "came", "took", "made", "told", "held", "left", "won", "lost", "fell", "rose", "led", "saw", "gave",
+        "got", "brought", "bought", "fought", "thought", "sent", "spent", "built", "struck", "became", "ran", "sold", "paid",
+        "found", "kept", "broke", "chose", "drove", "wrote", "spoke", "stood", "sat", "shot", "fled", "grew", "knew", "threw",
+        "flew", "froze", "hung", "meant", "felt", "heard", "sought", "taught", "caught", "swore", "tore", "wore", "forgot",
+    ]
+
+    /// A verb in the past: "began", or a word of five letters or more in "-ed" ("outlined", not "need").
+    static func isPastForm(_ word: String) -> Bool {
+        irregularPast.contains(word) || word.utf8.count > 4 && word.hasSuffix("ed") && !word.hasSuffix("eed")
+    }
+
     /// Third-person pronouns that can stand for a speaker.
     static let speakerPronouns: Set<String> = ["he", "she", "they", "him", "her", "his", "them"]
 
