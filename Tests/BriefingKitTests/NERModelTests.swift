@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import BriefingKit
@@ -16,7 +17,73 @@ import Testing
         #expect(tags("ZURICH 1996-10-14") == "ZURICH/B-LOC 1996-10-14/O")
         #expect(tags("John McCain visited the U.S. Senate .") == "John/B-PER McCain/I-PER visited/O the/O U.S./B-ORG Senate/I-ORG ./O")
         #expect(tags("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .")
-            == "SOCCER/O -/O JAPAN/B-LOC GET/O LUCKY/B-MISC WIN/O ,/O CHINA/B-LOC IN/O SURPRISE/O DEFEAT/O ./O")
+            == "SOCCER/O -/O JAPAN/B-LOC GET/O LUCKY/O WIN/O ,/O CHINA/B-LOC IN/O SURPRISE/O DEFEAT/O ./O")
+    }
+
+    /// A word's case elsewhere in the article: "Such" opening a headline is a common word when the
+    /// article writes "such", and a name when it writes "Such" mid-sentence.
+    @Test func documentCase() {
+        var document = NERModel.Document()
+        func add(_ words: String) { document.add(words.split(separator: " ").map { (text: String($0), lower: $0.lowercased()) }) }
+        add("The storm reached Marsh Bay .")
+        add("HEADLINE WORDS")
+        #expect(document.lowerCase == ["storm", "reached"])
+        #expect(document.capitalized == ["marsh", "bay"])
+    }
+
+    /// On the whole CoNLL development split, tagged document by document, the Swift tagger scores what
+    /// `train_ner.py` reported for the exported weights (Tests/Tools/ner/README.md): the same model.
+    @Test(.enabled(if: DevCorpus.path != nil, "../shared/corpus is not here: development split skipped"))
+    func reproducesTheDevelopmentScores() throws {
+        let text = try String(contentsOfFile: DevCorpus.path! + "/conll2003_train/eng.testa", encoding: .utf8)
+        var documents: [[(words: [String], tags: [String])]] = [[]]
+        var sentence: (words: [String], tags: [String]) = ([], [])
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let columns = line.split(separator: " ")
+            if columns.isEmpty || columns[0] == "-DOCSTART-" {
+                if !sentence.words.isEmpty { documents[documents.count - 1].append(sentence) }
+                sentence = ([], [])
+                if columns.first == "-DOCSTART-" { documents.append([]) }
+            } else {
+                sentence.words.append(String(columns[0]))
+                sentence.tags.append(String(columns[columns.count - 1]))
+            }
+        }
+        if !sentence.words.isEmpty { documents[documents.count - 1].append(sentence) }
+        /// Entities as (start, end, type); the file's IOB1 tags open an entity only on a change of type.
+        func spans(_ tags: [String]) -> Set<[String]> {
+            var out: Set<[String]> = []
+            var start = -1
+            var type = ""
+            for (i, tag) in (tags + ["O"]).enumerated() {
+                let kind = tag == "O" ? "" : String(tag.dropFirst(2))
+                if start >= 0, tag.hasPrefix("B-") || kind != type {
+                    out.insert([String(start), String(i), type])
+                    start = -1
+                }
+                if !kind.isEmpty, start < 0 {
+                    start = i
+                    type = kind
+                }
+            }
+            return out
+        }
+        var correct = 0, predicted = 0, gold = 0
+        for sentences in documents {
+            var document = NERModel.Document()
+            for s in sentences { document.add(s.words.map { (text: $0, lower: $0.lowercased()) }) }
+            for s in sentences {
+                let expected = spans(s.tags)
+                let found = spans(NERModel.shared.tag(s.words, document: document).map(\.name))
+                correct += expected.intersection(found).count
+                predicted += found.count
+                gold += expected.count
+            }
+        }
+        let precision = 100 * Double(correct) / Double(predicted)
+        let recall = 100 * Double(correct) / Double(gold)
+        let f1 = 2 * precision * recall / (precision + recall)
+        #expect(String(format: "%.2f %.2f %.2f", precision, recall, f1) == "87.52 87.71 87.62")
     }
 
     @Test func shapes() {

@@ -150,4 +150,39 @@ import Testing
         ActorFinder.relabelMiscPeople(&labels, tokens: tokens[...])
         #expect(labels == [.outside, .outside, .beginPerson, .insidePerson, .outside, .outside, .outside, .beginMisc, .insideMisc, .outside])
     }
+
+    /// "Democrat/B-MISC Ann/I-MISC Lowe/I-MISC": a party or a nationality before a given name describes
+    /// the person; "Senator Ann Lowe" was already one, and "Kestrel Motor Show" stays what it was.
+    @Test func aPartyOrNationalityBeforeAMiscellaneousNameIsAPerson() throws {
+        let tokens = Tokenizer("Democrat Ann Lowe met Norwegian Erik Dahl at the Kestrel Motor Show").tokenize()
+        var labels: [NERModel.Label] = [
+            .beginMisc, .insideMisc, .insideMisc, .outside, .beginMisc, .insideMisc, .insideMisc, .outside, .outside, .beginMisc, .insideMisc, .insideMisc,
+        ]
+        ActorFinder.relabelMiscPeople(&labels, tokens: tokens[...])
+        #expect(labels == [
+            .outside, .beginPerson, .insidePerson, .outside, .outside, .beginPerson, .insidePerson, .outside, .outside, .beginMisc, .insideMisc, .insideMisc,
+        ])
+    }
+
+    /// "the weekly Harbour/B-MISC Lantern/I-MISC": a common noun for an organization beside a name makes
+    /// it one, whatever else the tagger took it for.
+    @Test func aMiscellaneousNameBesideAnOrganizationNounIsOne() throws {
+        let tokens = Tokenizer("the weekly Harbour Lantern ran a Gothic story").tokenize()
+        var labels: [NERModel.Label] = [.outside, .outside, .beginMisc, .insideMisc, .outside, .outside, .beginMisc, .outside]
+        ActorFinder.relabelMiscOrganizations(&labels, tokens: tokens, sentence: tokens.indices)
+        #expect(labels == [.outside, .outside, .beginOrganization, .insideOrganization, .outside, .outside, .beginMisc, .outside])
+    }
+
+    /// One name, one kind: a headline's "Varga" tagged as a place is the person whom "President Varga"
+    /// names later, where the first sighting used to decide; with no firm evidence the first still does.
+    @Test func aNameTakesTheKindItsFirmestSightingsGiveIt() {
+        func sighting(_ form: String, _ kind: Actor.Kind, titled: Bool = false, paragraph: Int) -> ActorFinder.Candidate {
+            ActorFinder.Candidate(form: form, kind: kind, titled: titled, paragraph: paragraph, token: 0)
+        }
+        let settled = ActorTable.settlingKinds([
+            sighting("Varga", .place, paragraph: 0), sighting("Varga", .person, titled: true, paragraph: 1),
+            sighting("Lune", .organization, paragraph: 0), sighting("Lune", .place, paragraph: 1),
+        ])
+        #expect(settled.map(\.kind) == [.person, .person, .organization, .organization])
+    }
 }

@@ -68,8 +68,27 @@ def is_allcaps_line(tokens):
     return has_upper
 
 
-def static_features(tokens):
+def doc_info(sentences):
+    """What a document says of its words' case: the lower-cased words it writes in lower case, and
+    those it capitalizes after a sentence's first token, both from the sentences that are not all
+    capitals. sentences: lists of tokens as written."""
+    low, cap = set(), set()
+    for toks in sentences:
+        if is_allcaps_line(toks):
+            continue
+        for i, t in enumerate(toks):
+            if not t[:1].isalpha():
+                continue
+            if t[0].islower():
+                low.add(t.lower())
+            elif i > 0 and t[0].isupper():
+                cap.add(t.lower())
+    return (low, cap)
+
+
+def static_features(tokens, doc=None):
     """Label-independent features for every token of one sentence.
+    doc: doc_info() of the sentence's document, or None to leave out the document features.
     Returns a list (one entry per token) of lists of feature strings."""
     toks = [sanitize(t) for t in tokens]
     n = len(toks)
@@ -104,10 +123,21 @@ def static_features(tokens):
             "p3=" + lw[:3],
             "s3=" + lw[-3:],
             "s2=" + lw[-2:],
+            "p4=" + lw[:4],
+            "s4=" + lw[-4:],
+            "w-1|w=" + lw_at(i - 1) + "|" + lw,
+            "w|w+1=" + lw + "|" + lw_at(i + 1),
             "shape=" + shapes[i],
             "shape-1=" + shape_at(i - 1),
             "shape+1=" + shape_at(i + 1),
         ]
+        if doc is not None:
+            low, cap = doc
+            if i == 0 or allcaps:
+                if toks[i][:1].isalpha():
+                    f.append("doc=" + ("L" if lw in low else "") + ("C" if lw in cap else ""))
+            elif toks[i][:1].isupper():
+                f.append("doc2=" + ("L" if lw in low else "-"))
         if i == 0:
             f.append("first")
         if allcaps:
@@ -154,12 +184,16 @@ def add_scores(scores, feats, weights):
                 scores[y] += v[y]
 
 
-def tag(tokens, weights):
+def tag(tokens, weights, doc=None):
     """Greedy left-to-right decoding. weights: dict feature -> list of NLABELS
-    numbers (ints from weights.tsv, or floats during training)."""
+    numbers (ints from weights.tsv, or floats during training); doc: doc_info()
+    of the sentence's document, or None for a sentence on its own, which is then
+    its own document."""
     if not tokens:
         return []
-    stat = static_features(tokens)
+    if doc is None:
+        doc = doc_info([tokens])
+    stat = static_features(tokens, doc)
     lws = [sanitize(t).lower() for t in tokens]
     prev2, prev = START, START
     out = []
@@ -217,7 +251,7 @@ def spans(labels):
 def debug_dump(tokens, labels, weights):
     """Print, per token, the full feature list (static + dynamic, in order) and
     the integer score of every label, for a line-by-line comparison with Swift."""
-    stat = static_features(tokens)
+    stat = static_features(tokens, doc_info([tokens]))
     prev2, prev = START, START
     for i, feats in enumerate(stat):
         feats = feats + dynamic_features(prev, prev2, sanitize(tokens[i]).lower())

@@ -44,8 +44,9 @@ TYPES = ["PER", "ORG", "LOC", "MISC"]
 # ---------------------------------------------------------------- data
 
 def read_conll(path):
-    """Returns a list of (tokens, iob2_tags) sentences."""
+    """Returns a list of (tokens, iob2_tags, doc_info) sentences."""
     sents = []
+    starts = []
     toks, tags = [], []
     with open(path, encoding="utf-8") as fh:
         for line in fh:
@@ -57,6 +58,7 @@ def read_conll(path):
                     toks, tags = [], []
                 continue
             if parts[0] == "-DOCSTART-":
+                starts.append(len(sents) + (1 if toks else 0))
                 if toks:
                     sents.append((toks, iob1_to_iob2(tags)))
                     toks, tags = [], []
@@ -65,7 +67,13 @@ def read_conll(path):
             tags.append(parts[-1])
     if toks:
         sents.append((toks, iob1_to_iob2(tags)))
-    return sents
+    # Each sentence carries what its document says of its words' case.
+    bounds = sorted(set(starts + [0, len(sents)]))
+    out = []
+    for start, end in zip(bounds, bounds[1:]):
+        info = predict.doc_info([toks for toks, _ in sents[start:end]])
+        out += [(toks, tags, info) for toks, tags in sents[start:end]]
+    return out
 
 
 def iob1_to_iob2(tags):
@@ -91,8 +99,8 @@ def evaluate(sents, tagger):
     tp = {t: 0 for t in TYPES}
     npred = {t: 0 for t in TYPES}
     ngold = {t: 0 for t in TYPES}
-    for toks, gold in sents:
-        pred = tagger(toks)
+    for toks, gold, doc in sents:
+        pred = tagger(toks, doc)
         g = set(predict.spans(gold))
         p = set(predict.spans(pred))
         for s in g:
@@ -128,8 +136,8 @@ def _best(scores, prev):
 def train(train_sents, dev_sents, max_epochs, seed, log):
     # Precompute label-independent features once.
     data = []
-    for toks, gold in train_sents:
-        stat = static_features(toks)
+    for toks, gold, doc in train_sents:
+        stat = static_features(toks, doc)
         lws = [sanitize(t).lower() for t in toks]
         data.append((stat, lws, [LABEL_INDEX[g] for g in gold]))
 
@@ -180,7 +188,7 @@ def train(train_sents, dev_sents, max_epochs, seed, log):
                 prev2, prev = prev, LABELS[y]
         t1 = time.time()
         avg = averaged()
-        res = evaluate(dev_sents, lambda toks: predict.tag(toks, avg))
+        res = evaluate(dev_sents, lambda toks, doc: predict.tag(toks, avg, doc))
         f1 = res["ALL"][2]
         history.append((epoch, f1))
         log("epoch %d: %d train mistakes, %d features, train %.1fs, dev eval %.1fs, dev F1 %.2f"
@@ -242,7 +250,7 @@ def main():
     ap.add_argument("--train", required=True)
     ap.add_argument("--dev", required=True)
     ap.add_argument("--out", required=True)
-    ap.add_argument("--max-epochs", type=int, default=10)
+    ap.add_argument("--max-epochs", type=int, default=15)
     ap.add_argument("--seed", type=int, default=20031)
     ap.add_argument("--scale", type=int, default=1000)
     ap.add_argument("--max-bytes", type=int, default=2_500_000)
@@ -264,7 +272,7 @@ def main():
     log("dev, float averaged weights, unpruned:\n" + format_eval(res))
 
     q = quantize(avg, args.scale)
-    res_q = evaluate(dev_sents, lambda toks: predict.tag(toks, q))
+    res_q = evaluate(dev_sents, lambda toks, doc: predict.tag(toks, q, doc))
     log("quantized (scale %d), unpruned: %d features, dev F1 %.2f"
         % (args.scale, len(q), res_q["ALL"][2]))
 
@@ -275,7 +283,7 @@ def main():
 
     loaded, scale = predict.load_weights(args.out)
     assert loaded == kept and scale == args.scale
-    res_p = evaluate(dev_sents, lambda toks: predict.tag(toks, loaded))
+    res_p = evaluate(dev_sents, lambda toks, doc: predict.tag(toks, loaded, doc))
     log("dev, exported integer weights (%s):\n%s" % (args.out, format_eval(res_p)))
     log("F1 drop from pruning+quantization: %.2f points" % (res["ALL"][2] - res_p["ALL"][2]))
     log("file size %d bytes, %d features; total time %.1fs"

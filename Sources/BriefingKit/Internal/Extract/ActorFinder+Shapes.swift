@@ -40,11 +40,34 @@ extension ActorFinder {
 }
 
 extension ActorFinder {
+    /// "the official newspaper Granma/B-MISC": a name the tagger took for something else, beside a
+    /// common noun for an organization, is one.
+    static func relabelMiscOrganizations(_ labels: inout [NERModel.Label], tokens: [Token], sentence: Range<Int>) {
+        var k = 0
+        while k < labels.count {
+            guard labels[k] == .beginMisc else {
+                k += 1
+                continue
+            }
+            var end = k + 1
+            while end < labels.count, labels[end] == .insideMisc { end += 1 }
+            defer { k = end }
+            guard hasOrganizationNounBeside(tokens, (sentence.lowerBound + k)..<(sentence.lowerBound + end)) else { continue }
+            labels[k] = .beginOrganization
+            for j in (k + 1)..<end { labels[j] = .insideOrganization }
+        }
+    }
+
     /// "the comedian Fred/B-MISC Sams/I-MISC", "Comedian/B-MISC Fred/I-MISC Smith/I-MISC": a given name
     /// and a surname the tagger took for something else, after nothing but role words, are a person.
+    /// A nationality or a party describes the person too: "Democrat/B-MISC Ann/I-MISC Lowe/I-MISC".
     static func relabelMiscPeople(_ labels: inout [NERModel.Label], tokens: ArraySlice<Token>) {
         let base = tokens.startIndex
-        func isRoleWord(_ i: Int) -> Bool { Lexicon.roleHeads.contains(tokens[base + i].lower) || Lexicon.titles.contains(tokens[base + i].lower) }
+        func isRoleWord(_ i: Int) -> Bool {
+            let word = tokens[base + i].lower
+            return Lexicon.roleHeads.contains(word) || Lexicon.titles.contains(word) || Lexicon.partyMembers.contains(word)
+                || Lexicon.demonyms.contains(word) || Lexicon.demonymNouns[word] != nil
+        }
         var k = 0
         while k < labels.count {
             guard labels[k] == .beginMisc else {

@@ -30,14 +30,14 @@ struct ActorFinder: Sendable {
     }
 
     /// The statistical tagger's people, organizations and places, sentence by sentence.
-    func modelCandidates(in paragraph: ParagraphText) -> [Candidate] {
+    func modelCandidates(in paragraph: ParagraphText, document: NERModel.Document) -> [Candidate] {
         let tokens = paragraph.tokens
         var out: [Candidate] = []
         for sentence in paragraph.sentenceRanges {
             // A sentence of lower-case words after an ordinary first word names nothing the tagger
             // would find; it is a good part of any article, and tagging is the costliest step.
             if Self.namesNothing(tokens, sentence) { continue }
-            var labels = NERModel.shared.tag(tokens[sentence].map(\.text))
+            var labels = NERModel.shared.tag(tokens[sentence].map(\.text), document: document)
             // A person's name is one span: "M. McCague" and "Martin McCague" are not a person and a second entity.
             for i in labels.indices.dropFirst() where labels[i].isBegin && labels[i - 1] != .outside {
                 let previous = tokens[sentence.lowerBound + i - 1]
@@ -68,6 +68,7 @@ struct ActorFinder: Sendable {
                 labels[i + 1] = .insidePerson
             }
             Self.relabelMiscPeople(&labels, tokens: tokens[sentence])
+            Self.relabelMiscOrganizations(&labels, tokens: tokens, sentence: sentence)
             var i = 0
             while i < labels.count {
                 let label = labels[i]
@@ -144,9 +145,15 @@ struct ActorFinder: Sendable {
     func find() -> ActorTable {
         var candidates: [Candidate] = []
         var acronyms: [String: String] = [:]
+        var document = NERModel.Document()
+        for paragraph in paragraphs {
+            for sentence in paragraph.sentenceRanges {
+                document.add(paragraph.tokens[sentence].lazy.map { (text: $0.text, lower: $0.lower) })
+            }
+        }
         for paragraph in paragraphs {
             acronyms.merge(acronymDefinitions(in: paragraph), uniquingKeysWith: { first, _ in first })
-            let tagged = modelCandidates(in: paragraph)
+            let tagged = modelCandidates(in: paragraph, document: document)
             // The rules add what the model missed, where they are sure: known names, titled people,
             // organizations by their head word.
             let covered = Set(tagged.flatMap { $0.token..<($0.token + $0.length) })

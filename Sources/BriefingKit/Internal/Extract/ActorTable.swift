@@ -51,7 +51,7 @@ struct ActorTable: Sendable {
 
     static func merge(_ candidates: [ActorFinder.Candidate], acronyms: [String: String], gazetteer: Gazetteer) -> ActorTable {
         var table = ActorTable()
-        let candidates = companiesWithoutLegalForm(candidates).filter { !isPartyLabel($0.form) }
+        let candidates = settlingKinds(companiesWithoutLegalForm(candidates).filter { !isPartyLabel($0.form) })
         // Acronyms defined in the text join their expansion, or the well-known name of either.
         for acronym in acronyms.keys.sorted() {
             let long = acronyms[acronym]!
@@ -101,6 +101,32 @@ struct ActorTable: Sendable {
             }
         }
         return table
+    }
+
+    /// One name, one kind, by a vote of its sightings in which firm evidence (a title, a head word)
+    /// counts three times: "Obama" that a headline's tagging took for a place is the person "President
+    /// Obama" names. Before, the first sighting decided. Ties go to the first.
+    static func settlingKinds(_ candidates: [ActorFinder.Candidate]) -> [ActorFinder.Candidate] {
+        var votes: [String: [Actor.Kind: Int]] = [:]
+        var first: [String: Actor.Kind] = [:]
+        for candidate in candidates where candidate.canonical == nil {
+            guard let kind = candidate.kind else { continue }
+            votes[candidate.form, default: [:]][kind, default: 0] += candidate.strong || candidate.titled ? 3 : 1
+            if first[candidate.form] == nil { first[candidate.form] = kind }
+        }
+        var settled: [String: Actor.Kind] = [:]
+        for (form, tally) in votes where tally.count > 1 {
+            let top = tally.values.max()!
+            let firstKind = first[form]!
+            settled[form] = tally[firstKind] == top ? firstKind : tally.filter { $0.value == top }.map(\.key).sorted { $0.rawValue < $1.rawValue }[0]
+        }
+        guard !settled.isEmpty else { return candidates }
+        return candidates.map { candidate in
+            guard candidate.canonical == nil, candidate.kind != nil, let kind = settled[candidate.form] else { return candidate }
+            var copy = candidate
+            copy.kind = kind
+            return copy
+        }
     }
 
     /// "R-Ky", "D-Va.", "I-Vt": the party and state after an American legislator's name, no one's name.

@@ -128,18 +128,25 @@ struct NERModel: Sendable {
 
     /// FNV states after each template's name.
     private struct Templates {
-        let word, wordBefore, wordAfter, wordBefore2, wordAfter2, prefix3, suffix3, suffix2: UInt64
+        let word, wordBefore, wordAfter, wordBefore2, wordAfter2, pairBefore, pairAfter: UInt64
+        let prefix3, suffix3, suffix2, prefix4, suffix4: UInt64
         let shape, shapeBefore, shapeAfter, prev, prev2, previousWord: UInt64
         let bias, first, allCaps: UInt64
+        /// `doc=` with the article's other spellings of the word, spelled out once each.
+        let documentCase: [UInt64]
+        let documentLower, documentNotLower: UInt64
     }
 
     private static let templates: Templates = {
         func state(_ name: String) -> UInt64 { NERModel.fnv(NERModel.basis, name.utf8) }
         return Templates(
             word: state("w="), wordBefore: state("w-1="), wordAfter: state("w+1="), wordBefore2: state("w-2="), wordAfter2: state("w+2="),
-            prefix3: state("p3="), suffix3: state("s3="), suffix2: state("s2="), shape: state("shape="), shapeBefore: state("shape-1="),
+            pairBefore: state("w-1|w="), pairAfter: state("w|w+1="),
+            prefix3: state("p3="), suffix3: state("s3="), suffix2: state("s2="), prefix4: state("p4="), suffix4: state("s4="),
+            shape: state("shape="), shapeBefore: state("shape-1="),
             shapeAfter: state("shape+1="), prev: state("prev="), prev2: state("prev2="), previousWord: state("prev+w="),
-            bias: state("b"), first: state("first"), allCaps: state("allcaps-line"))
+            bias: state("b"), first: state("first"), allCaps: state("allcaps-line"),
+            documentCase: ["doc=", "doc=C", "doc=L", "doc=LC"].map(state), documentLower: state("doc2=L"), documentNotLower: state("doc2=-"))
     }()
 
     // MARK: Tagging
@@ -150,10 +157,12 @@ struct NERModel: Sendable {
         var shape: [UInt8] = []
         var lowerRanges: [Range<Int>] = []
         var shapeRanges: [Range<Int>] = []
-        /// Byte ranges, within `lower`, of each word's first three and last three and two characters.
+        /// Byte ranges, within `lower`, of each word's first three and four and last two, three and four characters.
         var prefix3: [Range<Int>] = []
-        var suffix3: [Range<Int>] = []
+        var prefix4: [Range<Int>] = []
         var suffix2: [Range<Int>] = []
+        var suffix3: [Range<Int>] = []
+        var suffix4: [Range<Int>] = []
         var hasUpper = false
         var hasLower = false
 
@@ -205,18 +214,26 @@ struct NERModel: Sendable {
                 return starts.count <= n ? lowerStart..<lower.count : (lowerStart + starts[starts.count - n])..<lower.count
             }
             prefix3.append(prefix(3))
-            suffix3.append(suffix(3))
+            prefix4.append(prefix(4))
             suffix2.append(suffix(2))
+            suffix3.append(suffix(3))
+            suffix4.append(suffix(4))
         }
     }
 
     private static let startBytes = Array("<s>".utf8)
     private static let endBytes = Array("</s>".utf8)
 
-    /// Tags one sentence; `words` are its tokens as written.
-    func tag(_ words: [String]) -> [Label] {
+    /// Tags one sentence; `words` are its tokens as written, `document` what the whole article says of
+    /// their case. A sentence without its article is its own document, as the training script has it.
+    func tag(_ words: [String], document: Document? = nil) -> [Label] {
         let n = words.count
         guard n > 0 else { return [] }
+        let document = document ?? {
+            var own = Document()
+            own.add(words.lazy.map { (text: $0, lower: $0.lowercased()) })
+            return own
+        }()
         let sentence = Sentence(words)
         let t = Self.templates
         let allCaps = sentence.hasUpper && !sentence.hasLower
@@ -228,6 +245,9 @@ struct NERModel: Sendable {
                 func lowerHash(_ state: UInt64, _ i: Int) -> UInt64 {
                     i < 0 ? Self.fnv(state, Self.startBytes) : i >= n ? Self.fnv(state, Self.endBytes)
                         : Self.fnv(state, UnsafeBufferPointer(rebasing: lower[sentence.lowerRanges[i]]))
+                }
+                func pairHash(_ state: UInt64, _ i: Int) -> UInt64 {
+                    lowerHash(Self.fnv(lowerHash(state, i - 1), Self.bar), i)
                 }
                 func shapeHash(_ state: UInt64, _ i: Int) -> UInt64 {
                     i < 0 ? Self.fnv(state, Self.startBytes) : i >= n ? Self.fnv(state, Self.endBytes)
@@ -246,9 +266,25 @@ struct NERModel: Sendable {
                     features.append(Self.fnv(t.prefix3, UnsafeBufferPointer(rebasing: lower[sentence.prefix3[i]])))
                     features.append(Self.fnv(t.suffix3, UnsafeBufferPointer(rebasing: lower[sentence.suffix3[i]])))
                     features.append(Self.fnv(t.suffix2, UnsafeBufferPointer(rebasing: lower[sentence.suffix2[i]])))
+                    features.append(Self.fnv(t.prefix4, UnsafeBufferPointer(rebasing: lower[sentence.prefix4[i]])))
+                    features.append(Self.fnv(t.suffix4, UnsafeBufferPointer(rebasing: lower[sentence.suffix4[i]])))
+                    features.append(pairHash(t.pairBefore, i))
+                    features.append(pairHash(t.pairAfter, i + 1))
                     features.append(shapeHash(t.shape, i))
                     features.append(shapeHash(t.shapeBefore, i - 1))
                     features.append(shapeHash(t.shapeAfter, i + 1))
+                    if let initial = words[i].unicodeScalars.first {
+                        if i == 0 || allCaps {
+                            if Self.isLetter(initial) {
+                                let word = String(decoding: UnsafeBufferPointer(rebasing: lower[sentence.lowerRanges[i]]), as: UTF8.self)
+                                let index = (document.lowerCase.contains(word) ? 2 : 0) + (document.capitalized.contains(word) ? 1 : 0)
+                                features.append(t.documentCase[index])
+                            }
+                        } else if Self.isUpper(initial) {
+                            let word = String(decoding: UnsafeBufferPointer(rebasing: lower[sentence.lowerRanges[i]]), as: UTF8.self)
+                            features.append(document.lowerCase.contains(word) ? t.documentLower : t.documentNotLower)
+                        }
+                    }
                     if i == 0 { features.append(t.first) }
                     if allCaps { features.append(t.allCaps) }
                     for feature in features { add(row: table.row(feature), to: &scores, at: i * 9) }
@@ -285,6 +321,52 @@ struct NERModel: Sendable {
             }
         }
         return labels
+    }
+
+    /// How the article writes its words, for the words whose own case says little: a sentence's first
+    /// word and an all-capitals headline's. A word it also writes in lower case is likely a common one;
+    /// one it capitalizes mid-sentence, a name.
+    struct Document: Sendable {
+        /// Lower-cased words the article writes in lower case.
+        var lowerCase: Set<String> = []
+        /// Lower-cased words the article capitalizes after a sentence's first word.
+        var capitalized: Set<String> = []
+
+        /// Takes in one sentence, its words as written and lower-cased; an all-capitals line tells nothing.
+        mutating func add(_ words: some Collection<(text: String, lower: String)>) {
+            var hasUpper = false
+            var hasLower = false
+            for word in words where !hasLower {
+                for s in word.text.unicodeScalars {
+                    if NERModel.isLower(s) {
+                        hasLower = true
+                        break
+                    }
+                    hasUpper = hasUpper || NERModel.isUpper(s)
+                }
+            }
+            if hasUpper && !hasLower { return }
+            for (i, word) in words.enumerated() {
+                guard let initial = word.text.unicodeScalars.first, NERModel.isLetter(initial) else { continue }
+                if NERModel.isLower(initial) {
+                    lowerCase.insert(word.lower)
+                } else if i > 0, NERModel.isUpper(initial) {
+                    capitalized.insert(word.lower)
+                }
+            }
+        }
+    }
+
+    @inline(__always) static func isLower(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? (s.value >= 0x61 && s.value <= 0x7A) : s.properties.isLowercase
+    }
+
+    @inline(__always) static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? (s.value >= 0x41 && s.value <= 0x5A) : s.properties.isUppercase
+    }
+
+    @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? isLower(s) || isUpper(s) : s.properties.isAlphabetic
     }
 
     @inline(__always)

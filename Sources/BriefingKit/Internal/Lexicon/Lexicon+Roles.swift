@@ -13,6 +13,9 @@ extension Lexicon {
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
     )
 
+    /// A party's members as they describe a politician before the name: "Democrat Ann Lowe".
+    static let partyMembers: Set<String> = ["democrat", "republican", "tory", "socialist", "communist", "conservative", "liberal"]
+
     /// Nouns that make a phrase a role: "official representative of the Russian foreign Ministry".
     static let roleHeads: Set<String> = Set(
         """
