@@ -185,4 +185,13 @@ import Testing
         ])
         #expect(settled.map(\.kind) == [.person, .person, .organization, .organization])
     }
+
+    /// A programme named after its host is the programme, not a second person beside the host.
+    @Test func aShowNamedAfterItsHostIsNoOne() throws {
+        let body = "Mayor Lena Varga spoke on Tuesday on The Rita Holm Show about the harbour plan.\n\n\u{201C}The plan is sound,\u{201D} she said.\n"
+        let result = try briefing(body)
+        #expect(result.quotes.map(\.speaker) == ["Lena Varga"])
+        #expect(result.actors.first { $0.name == "Rita Holm Show" }?.kind == .organization, "\(result.actors.map { ($0.name, $0.kind) })")
+        #expect(!result.actors.contains { $0.kind == .person && $0.name != "Lena Varga" }, "\(result.actors.map(\.name))")
+    }
 }

@@ -135,6 +135,13 @@ struct ActorFinder: Sendable {
                             if !piece.titled, Self.isOrdinaryWords(tokens[start..<(start + piece.length)]) { continue }
                         }
                     }
+                    // "the Lena Varga Show": a name ending in an institution's head word is the institution's.
+                    let last = tokens[piece.token + piece.length - 1]
+                    if piece.kind == .person, piece.length > 1, last.isCapitalized, Lexicon.institutionHeads.contains(last.lower) {
+                        piece.kind = .organization
+                        piece.role = nil
+                        piece.titled = false
+                    }
                     out.append(piece)
                 }
             }

@@ -13,6 +13,13 @@ extension Lexicon {
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
     )
 
+    /// Head words that end an institution's or a programme's name and no one's: "the Lena Varga Show",
+    /// "the Omar Reyes Foundation". Narrower than `organizationHeads`, which holds surnames such as Post.
+    static let institutionHeads: Set<String> = [
+        "show", "programme", "program", "podcast", "council", "committee", "ministry", "university", "institute", "foundation",
+        "association", "corporation", "party", "agency", "commission", "department", "inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.",
+    ]
+
     /// A party's members as they describe a politician before the name: "Democrat Ann Lowe".
     static let partyMembers: Set<String> = ["democrat", "republican", "tory", "socialist", "communist", "conservative", "liberal"]
 
