@@ -186,6 +186,19 @@ import Testing
         #expect(settled.map(\.kind) == [.person, .person, .organization, .organization])
     }
 
+    /// A full name tagged as an organization is a person's when the article calls the person by its last
+    /// word alone; a firm's name with a head word ("Marlow Holdings") stays the firm's.
+    @Test func aFullNameIsAPersonsWhenItsSurnameSpeaksAlone() {
+        func sighting(_ form: String, _ kind: Actor.Kind, paragraph: Int) -> ActorFinder.Candidate {
+            ActorFinder.Candidate(form: form, kind: kind, titled: false, paragraph: paragraph, token: 0)
+        }
+        let settled = ActorTable.settlingKinds([
+            sighting("Piet Marlow", .organization, paragraph: 0), sighting("Marlow Holdings", .organization, paragraph: 0),
+            sighting("Marlow", .person, paragraph: 1), sighting("Holdings", .organization, paragraph: 2),
+        ])
+        #expect(settled.map(\.kind) == [.person, .organization, .person, .organization])
+    }
+
     /// A programme named after its host is the programme, not a second person beside the host.
     @Test func aShowNamedAfterItsHostIsNoOne() throws {
         let body = "Mayor Lena Varga spoke on Tuesday on The Rita Holm Show about the harbour plan.\n\n\u{201C}The plan is sound,\u{201D} she said.\n"

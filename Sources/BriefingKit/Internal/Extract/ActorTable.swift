@@ -106,6 +106,9 @@ struct ActorTable: Sendable {
     /// One name, one kind, by a vote of its sightings in which firm evidence (a title, a head word)
     /// counts three times: "Obama" that a headline's tagging took for a place is the person "President
     /// Obama" names. Before, the first sighting decided. Ties go to the first.
+    ///
+    /// A full name the tagger took for an organization or a place is a person's when the article goes on
+    /// to call the person by its last word alone: "Lleyton Hewitt won… Hewitt said".
     static func settlingKinds(_ candidates: [ActorFinder.Candidate]) -> [ActorFinder.Candidate] {
         var votes: [String: [Actor.Kind: Int]] = [:]
         var first: [String: Actor.Kind] = [:]
@@ -120,11 +123,30 @@ struct ActorTable: Sendable {
             let firstKind = first[form]!
             settled[form] = tally[firstKind] == top ? firstKind : tally.filter { $0.value == top }.map(\.key).sorted { $0.rawValue < $1.rawValue }[0]
         }
-        guard !settled.isEmpty else { return candidates }
+        var surnames: Set<String> = []
+        for candidate in candidates where candidate.canonical == nil && !candidate.form.contains(" ") {
+            if (settled[candidate.form] ?? candidate.kind) == .person { surnames.insert(candidate.form) }
+        }
+        func isPersonsFullName(_ candidate: ActorFinder.Candidate) -> Bool {
+            guard candidate.kind != .person, !candidate.strong, !candidate.titled else { return false }
+            let words = candidate.form.split(separator: " ")
+            guard (2...3).contains(words.count), let last = words.last, surnames.contains(String(last)) else { return false }
+            return words.allSatisfy { word in
+                let lower = word.lowercased()
+                return word.first?.isUppercase == true && !Lexicon.organizationHeads.contains(lower) && !Lexicon.placeHeads.contains(lower)
+                    && !Lexicon.institutionHeads.contains(lower)
+            }
+        }
+        let people = Set(candidates.filter { $0.canonical == nil && isPersonsFullName($0) }.map(\.form))
+        guard !settled.isEmpty || !people.isEmpty else { return candidates }
         return candidates.map { candidate in
-            guard candidate.canonical == nil, candidate.kind != nil, let kind = settled[candidate.form] else { return candidate }
+            guard candidate.canonical == nil, candidate.kind != nil else { return candidate }
             var copy = candidate
-            copy.kind = kind
+            if people.contains(candidate.form) {
+                copy.kind = .person
+            } else if let kind = settled[candidate.form] {
+                copy.kind = kind
+            }
             return copy
         }
     }
