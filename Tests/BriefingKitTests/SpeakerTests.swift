@@ -207,4 +207,18 @@ import Testing
         #expect(result.actors.first { $0.name == "Rita Holm Show" }?.kind == .organization, "\(result.actors.map { ($0.name, $0.kind) })")
         #expect(!result.actors.contains { $0.kind == .person && $0.name != "Lena Varga" }, "\(result.actors.map(\.name))")
     }
+
+    /// A title or a role the tagger took into a name ("Labour MP Lena Varga", "DJ Omar Reyes"), and a
+    /// surname that is also a common word or a month ("Theresa May"), leave the person's own name.
+    @Test func titlesInsideANameAndCommonSurnames() throws {
+        let body = """
+            Labour MP Lena Varga has said the harbour plan must wait. \u{201C}It is too soon,\u{201D} Ms Varga said.
+
+            DJ Omar Reyes - known as Night Owl - played the closing set. \u{201C}The crowd was wonderful,\u{201D} Reyes said.
+
+            The plan's author, Theresa May, told the council it was sound. \u{201C}We are ready,\u{201D} she said.
+            """
+        let result = try briefing(body)
+        #expect(result.quotes.map(\.speaker) == ["Lena Varga", "Omar Reyes", "Theresa May"], "\(result.actors.map(\.name))")
+    }
 }

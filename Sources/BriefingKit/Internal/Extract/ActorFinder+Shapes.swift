@@ -40,6 +40,38 @@ extension ActorFinder {
 }
 
 extension ActorFinder {
+    /// Given names the tagger left out of a person's name, which the tagger knows least at a sentence's
+    /// start:
+    /// - "Hillary/O Clinton/B-PER": a known given name before a person's name opens it;
+    /// - "Clint/O Eastwood/B-PER" opening a sentence: so does any capitalized word that is not a common one;
+    /// - "Maurice/O Greene/B-ORG": a known given name before a one-word organization or place makes a
+    ///   person of it, unless the word is a known name or heads an organization's or a place's.
+    static func openNamesWithGivenNames(_ labels: inout [NERModel.Label], tokens: [Token], sentence: Range<Int>) {
+        let base = sentence.lowerBound
+        for i in labels.indices.dropLast().reversed() where labels[i] == .outside {
+            let token = tokens[base + i]
+            guard token.kind == .word, token.isCapitalized, !token.isAcronym else { continue }
+            let given = Lexicon.givenNames.contains(token.lower)
+            switch labels[i + 1] {
+            case .beginPerson:
+                let opensSentence = i == 0 && !Lexicon.commonWords.contains(token.lower) && !Lexicon.titles.contains(token.lower)
+                    && !Lexicon.roleHeads.contains(token.lower) && !Lexicon.isNationality(token.lower)
+                    && Lexicon.months[token.lower] == nil && Lexicon.weekdays[token.lower] == nil
+                guard given || opensSentence else { continue }
+            case .beginOrganization, .beginPlace:
+                let next = tokens[base + i + 1]
+                guard given, i + 2 >= labels.count || labels[i + 2].isBegin || labels[i + 2] == .outside,
+                    next.isCapitalized, !next.isAcronym, Gazetteer.shared.lookup(next.text) == nil,
+                    !Lexicon.organizationHeads.contains(next.lower), !Lexicon.placeHeads.contains(next.lower)
+                else { continue }
+            default:
+                continue
+            }
+            labels[i] = .beginPerson
+            labels[i + 1] = .insidePerson
+        }
+    }
+
     /// "the official newspaper Granma/B-MISC": a name the tagger took for something else, beside a
     /// common noun for an organization, is one.
     static func relabelMiscOrganizations(_ labels: inout [NERModel.Label], tokens: [Token], sentence: Range<Int>) {

@@ -51,22 +51,24 @@ struct ActorFinder: Sendable {
                 if labels[i - 1].type != type, labels[i - 1].isBegin { labels[i - 1] = NERModel.Label(rawValue: type * 2 - 1)! }
             }
             // "Senate Majority Leader Mitch McConnell": a surname the tagger left out after a given name it
-            // took in belongs to the name.
+            // took in belongs to the name. So does a capitalized common word after a person's given name
+            // alone, "Theresa May said", "Will Young", though not an article, a preposition or a
+            // conjunction of a title in capitals ("Anna And The King"), nor a dated month.
             for i in labels.indices.dropFirst() where labels[i] == .outside && labels[i - 1] != .outside && labels[i - 1].type <= 3 {
                 let token = tokens[sentence.lowerBound + i]
-                guard token.kind == .word, token.isCapitalized, !token.isAcronym, !Lexicon.commonWords.contains(token.lower),
-                    Lexicon.weekdays[token.lower] == nil, Lexicon.months[token.lower] == nil,
+                guard token.kind == .word, token.isCapitalized, !token.isAcronym, Lexicon.weekdays[token.lower] == nil,
                     Lexicon.givenNames.contains(tokens[sentence.lowerBound + i - 1].lower)
                 else { continue }
+                if Lexicon.commonWords.contains(token.lower) || Lexicon.months[token.lower] != nil {
+                    let after = sentence.lowerBound + i + 1
+                    guard labels[i - 1] == .beginPerson, !Self.joiningWords.contains(token.lower),
+                        !Lexicon.organizationHeads.contains(token.lower), !Lexicon.placeHeads.contains(token.lower),
+                        Lexicon.months[token.lower] == nil || after >= sentence.upperBound || tokens[after].kind != .number
+                    else { continue }
+                }
                 labels[i] = NERModel.Label(rawValue: labels[i - 1].type * 2)!
             }
-            // "Hillary/O Clinton/B-PER": a given name the tagger left out before a person's name opens it.
-            for i in labels.indices.dropLast().reversed() where labels[i] == .outside && labels[i + 1] == .beginPerson {
-                let token = tokens[sentence.lowerBound + i]
-                guard token.kind == .word, token.isCapitalized, Lexicon.givenNames.contains(token.lower) else { continue }
-                labels[i] = .beginPerson
-                labels[i + 1] = .insidePerson
-            }
+            Self.openNamesWithGivenNames(&labels, tokens: tokens, sentence: sentence)
             Self.relabelMiscPeople(&labels, tokens: tokens[sentence])
             Self.relabelMiscOrganizations(&labels, tokens: tokens, sentence: sentence)
             var i = 0
@@ -99,6 +101,15 @@ struct ActorFinder: Sendable {
                 {
                     range = range.lowerBound..<(range.upperBound - 1)
                 }
+                // "MP Stephen Pound", "DJ Norman Cook", "Baroness Boothroyd": what the tagger took into a
+                // person's name from before it, a title, a role, a party or a firm's acronym before a given
+                // name, describes the person and is left for the role. In a name tagged otherwise, only
+                // before a given name.
+                while range.count > 1, Self.describesAPerson(tokens, range.lowerBound),
+                    label.type == 1 || Lexicon.givenNames.contains(tokens[range.lowerBound + 1].lower)
+                {
+                    range = (range.lowerBound + 1)..<range.upperBound
+                }
                 if label.type == 1, let cut = tokens[range].firstIndex(where: { !$0.isCapitalized && !Self.isParticleName($0.text) && !Lexicon.nameParticles.contains($0.lower) && $0.kind == .word }), cut > range.lowerBound {
                     range = range.lowerBound..<cut
                 }
@@ -117,10 +128,20 @@ struct ActorFinder: Sendable {
                     range = organizationStart(paragraph, head: range.lowerBound)..<range.upperBound
                 }
                 guard tokens[range].contains(where: { $0.kind == .word }) else { continue }
-                let kind: Actor.Kind = label.type == 1 ? .person : label.type == 2 ? .organization : .place
+                // "Labour MP Stephen Pound", "DJ Norman Cook" tagged as one organization: a title or a role
+                // inside a name splits it, and two or more capitalized words after it are a person's name.
+                var type = label.type
+                if range.count > 2, let k = range.dropLast(2).last(where: { Self.isRoleWord(tokens[$0].lower) }),
+                    range.upperBound - k - 1 <= 3,
+                    ((k + 1)..<range.upperBound).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !Lexicon.organizationHeads.contains(tokens[$0].lower) && !Lexicon.placeHeads.contains(tokens[$0].lower) })
+                {
+                    range = (k + 1)..<range.upperBound
+                    type = 1
+                }
+                let kind: Actor.Kind = type == 1 ? .person : type == 2 ? .organization : .place
                 // The rules split what the model joined ("Ministry Maria Zakharova") and keep the kind
                 // where they have firm evidence; elsewhere the model's kind stands.
-                for var piece in segment(paragraph, run: range, organization: label.type == 2) {
+                for var piece in segment(paragraph, run: range, organization: type == 2) {
                     if !piece.strong {
                         piece.kind = kind
                         if kind == .person {
@@ -437,6 +458,25 @@ struct ActorFinder: Sendable {
             return Lexicon.organizationNouns.contains(token.lower)
         }
     }
+
+    /// A title or a role: "MP", "minister", "DJ".
+    static func isRoleWord(_ word: String) -> Bool {
+        Lexicon.titles.contains(word) || Lexicon.roleHeads.contains(word) || Lexicon.personDescriptors.contains(word)
+    }
+
+    /// Whether the word at `i` describes the person whose name follows rather than starts the name.
+    static func describesAPerson(_ tokens: [Token], _ i: Int) -> Bool {
+        let word = tokens[i].lower
+        if Lexicon.titles.contains(word) || Lexicon.roleHeads.contains(word) || Lexicon.partyMembers.contains(word)
+            || Lexicon.personDescriptors.contains(word) || Lexicon.isNationality(word)
+        {
+            return true
+        }
+        return tokens[i].isAcronym && i + 1 < tokens.count && Lexicon.givenNames.contains(tokens[i + 1].lower)
+    }
+
+    /// Words that join a title's words rather than end a name.
+    static let joiningWords: Set<String> = ["the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from"]
 
     /// No capital letter anywhere but at the start of a first word such as "It" or "The".
     static func namesNothing(_ tokens: [Token], _ sentence: Range<Int>) -> Bool {

@@ -20,6 +20,10 @@ extension Lexicon {
         "association", "corporation", "party", "agency", "commission", "department", "inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.",
     ]
 
+    /// Words that describe a person right before the name and are not in `titles`: "DJ Ray Moss",
+    /// "Baroness Hale", "Lib Dem Ann Lowe".
+    static let personDescriptors: Set<String> = ["dj", "msp", "mla", "am", "baroness", "baron", "earl", "countess", "lib", "dem"]
+
     /// A party's members as they describe a politician before the name: "Democrat Ann Lowe".
     static let partyMembers: Set<String> = ["democrat", "republican", "tory", "socialist", "communist", "conservative", "liberal"]
 
