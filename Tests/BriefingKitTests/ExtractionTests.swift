@@ -387,4 +387,14 @@ import Testing
         #expect(a == b)
         #expect(a.contractJSON() == b.contractJSON())
     }
+
+    /// Letters, figures and acronyms for things are no actors: "a new PC", "the 2100GMT deadline",
+    /// "S&P", "MPs"; organizations written in capitals stay.
+    @Test func thingsAndFiguresAreNoActors() throws {
+        let body = "Brightwell Media said sales of its PC and DVD players rose, S&P said. MPs and the BBC watched the 2100GMT deadline, and IBM agreed.\n"
+        let actors = try Fixture.briefing("---\ntitle: Sales\ndate: 2005-02-01\n---\n" + body).actors.map(\.name)
+        for thing in ["PC", "DVD", "S", "P", "MPs", "2100GMT"] { #expect(!actors.contains(thing), "\(thing): \(actors)") }
+        #expect(ActorTable.namesNoActor("SUVs") && ActorTable.namesNoActor("3.5m Euros") && ActorTable.namesNoActor("Q"))
+        #expect(!ActorTable.namesNoActor("BBC") && !ActorTable.namesNoActor("G8") && !ActorTable.namesNoActor("Brightwell Media"))
+    }
 }

@@ -51,7 +51,7 @@ struct ActorTable: Sendable {
 
     static func merge(_ candidates: [ActorFinder.Candidate], acronyms: [String: String], gazetteer: Gazetteer) -> ActorTable {
         var table = ActorTable()
-        let candidates = settlingKinds(companiesWithoutLegalForm(candidates).filter { !isPartyLabel($0.form) })
+        let candidates = settlingKinds(companiesWithoutLegalForm(candidates).filter { $0.canonical != nil || !isPartyLabel($0.form) && !namesNoActor($0.form) })
         // Acronyms defined in the text join their expansion, or the well-known name of either.
         for acronym in acronyms.keys.sorted() {
             let long = acronyms[acronym]!
@@ -149,6 +149,18 @@ struct ActorTable: Sendable {
             }
             return copy
         }
+    }
+
+    /// Forms that name no one who acts: a lone letter ("S" of "S&P"), a figure ("2100GMT", "3.5m Euros"),
+    /// an acronym for a thing ("PC", "DVD") or any acronym in the plural ("MPs", "SUVs").
+    static func namesNoActor(_ form: String) -> Bool {
+        guard let first = form.unicodeScalars.first else { return true }
+        if form.unicodeScalars.count == 1 || first.properties.numericType != nil { return true }
+        guard !form.contains(" ") else { return false }
+        let letters = form.unicodeScalars
+        let capitals = letters.prefix { $0.properties.isUppercase || $0.properties.numericType != nil }.count
+        if capitals >= 2, capitals == letters.count - 1, form.hasSuffix("s") { return true }
+        return capitals == letters.count && Lexicon.commonAcronyms.contains(form.lowercased())
     }
 
     /// "R-Ky", "D-Va.", "I-Vt": the party and state after an American legislator's name, no one's name.

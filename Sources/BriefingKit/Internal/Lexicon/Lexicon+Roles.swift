@@ -24,6 +24,14 @@ extension Lexicon {
     /// "Baroness Hale", "Lib Dem Ann Lowe".
     static let personDescriptors: Set<String> = ["dj", "msp", "mla", "am", "baroness", "baron", "earl", "countess", "lib", "dem"]
 
+    /// Acronyms that news writes for things, not for anyone who acts: "a new PC", "on TV", "his ID".
+    static let commonAcronyms: Set<String> = Set(
+        """
+        pc tv dvd cd id dj hd hdtv gprs sms mms pvr drm usb rss os lcd led vcr vhs umd gsm gps awol obe mbe ipo gp
+        mp mep msp suv pda atm pin gdp ceo cfo coo vat hiv aids dna mp3 ram cpu url faq diy ufo uv tb sim ivf
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    )
+
     /// A party's members as they describe a politician before the name: "Democrat Ann Lowe".
     static let partyMembers: Set<String> = ["democrat", "republican", "tory", "socialist", "communist", "conservative", "liberal"]
 
