@@ -25,24 +25,24 @@ import Testing
     /// A company's legal form ends its name and makes it an organization, as does an ampersand; the
     /// name without the legal form is the same company.
     @Test func companiesKeepTheirLegalFormAndAmpersand() throws {
-        let body = "Jones Medical Industries Inc said Friday it completed the acquisition of Daniels Pharmaceuticals Inc of St. Petersburg, Florida.\n\nDaniels Pharmaceuticals makes drugs. Shares of Douglas & Lomason Co rose, analysts at Johnson & Johnson said.\n"
+        let body = "Tarnford Medical Industries Inc said Friday it completed the acquisition of Brookline Pharmaceuticals Inc of St. Petersburg, Florida.\n\nBrookline Pharmaceuticals makes drugs. Shares of Hale & Corrin Co rose, analysts at Marlow & Vance said.\n"
         let actors = try Fixture.briefing("---\ntitle: Deal\ndate: 1996-08-30\n---\n" + body).actors
         let kinds = Dictionary(actors.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
-        for company in ["Jones Medical Industries Inc", "Daniels Pharmaceuticals Inc", "Douglas & Lomason Co"] {
+        for company in ["Tarnford Medical Industries Inc", "Brookline Pharmaceuticals Inc", "Hale & Corrin Co"] {
             #expect(kinds[company] == .organization, "\(company): \(kinds)")
         }
-        #expect(actors.first { $0.name == "Daniels Pharmaceuticals Inc" }?.aliases.contains("Daniels Pharmaceuticals") == true)
-        #expect(!actors.contains { $0.name.hasSuffix(" of St") || $0.kind == .person && $0.name.hasPrefix("Daniels") }, "\(kinds)")
+        #expect(actors.first { $0.name == "Brookline Pharmaceuticals Inc" }?.aliases.contains("Brookline Pharmaceuticals") == true)
+        #expect(!actors.contains { $0.name.hasSuffix(" of St") || $0.kind == .person && $0.name.hasPrefix("Brookline") }, "\(kinds)")
     }
 
-    /// What names the kind of an organization or place beside it: "newspaper Granma", "Zycie Warszawy
-    /// daily"; "Minneapolis-based" describes a bank without being part of its name; "First" opens one;
+    /// What names the kind of an organization or place beside it: "newspaper Harbour Lantern", "Vale
+    /// Courier daily"; "Tarnford-based" describes a bank without being part of its name; "First" opens one;
     /// "City" after a state is a place, after a town a club.
     @Test func theWordsAroundANameTellItsKind() throws {
-        let body = "The official newspaper Granma reported that Zycie Warszawy daily had closed. Minneapolis-based First Bank System Inc and First Union may bid, analysts said in Kansas City.\n\nThe United States beat El Salvador in the Soviet Union's old stadium. Manchester City beat Arsenal 2-0.\n"
+        let body = "The official newspaper Harbour Lantern reported that Vale Courier daily had closed. Tarnford-based First Brookline Holdings Inc may bid, analysts said in Kansas City.\n\nThe United States beat El Salvador in the Soviet Union's old stadium. Manchester City beat Arsenal 2-0.\n"
         let actors = try Fixture.briefing("---\ntitle: Notes\ndate: 1996-08-30\n---\n" + body).actors
         let kinds = Dictionary(actors.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
-        for organization in ["Granma", "Zycie Warszawy", "First Bank System Inc", "First Union", "Manchester City"] {
+        for organization in ["Harbour Lantern", "Vale Courier", "First Brookline Holdings Inc", "Manchester City"] {
             #expect(kinds[organization] == .organization, "\(organization): \(kinds)")
         }
         for place in ["Kansas City", "El Salvador", "Soviet Union"] { #expect(kinds[place] == .place, "\(place): \(kinds)") }
@@ -388,13 +388,14 @@ import Testing
         #expect(a.contractJSON() == b.contractJSON())
     }
 
-    /// Letters, figures and acronyms for things are no actors: "a new PC", "the 2100GMT deadline",
-    /// "S&P", "MPs"; organizations written in capitals stay.
+    /// Letters, figures and acronyms for things are no actors: "a new PC", "the 1715GMT deadline",
+    /// "MPs"; organizations written in capitals stay, and so do names that start with a figure.
     @Test func thingsAndFiguresAreNoActors() throws {
-        let body = "Brightwell Media said sales of its PC and DVD players rose, S&P said. MPs and the BBC watched the 2100GMT deadline, and IBM agreed.\n"
+        let body = "Brightwell Media said sales of its PC and DVD players rose. MPs and the BBC watched the 1715GMT deadline, and IBM agreed.\n"
         let actors = try Fixture.briefing("---\ntitle: Sales\ndate: 2005-02-01\n---\n" + body).actors.map(\.name)
-        for thing in ["PC", "DVD", "S", "P", "MPs", "2100GMT"] { #expect(!actors.contains(thing), "\(thing): \(actors)") }
-        #expect(ActorTable.namesNoActor("SUVs") && ActorTable.namesNoActor("3.5m Euros") && ActorTable.namesNoActor("Q"))
-        #expect(!ActorTable.namesNoActor("BBC") && !ActorTable.namesNoActor("G8") && !ActorTable.namesNoActor("Brightwell Media"))
+        for thing in ["PC", "DVD", "MPs", "1715GMT"] { #expect(!actors.contains(thing), "\(thing): \(actors)") }
+        for organization in ["Brightwell Media", "BBC", "IBM"] { #expect(actors.contains(organization), "\(organization): \(actors)") }
+        for form in ["SUVs", "4.2m euros", "3.35m Euros", "10.15am", "Q"] { #expect(ActorTable.namesNoActor(form), "\(form)") }
+        for form in ["BBC", "G8", "3M", "7-Eleven", "20th Century Vale", "Brightwell Media"] { #expect(!ActorTable.namesNoActor(form), "\(form)") }
     }
 }

@@ -187,16 +187,19 @@ import Testing
     }
 
     /// A full name tagged as an organization is a person's when the article calls the person by its last
-    /// word alone; a firm's name with a head word ("Marlow Holdings") stays the firm's.
+    /// word alone, twice or after a known given name; a firm's name with a head word ("Marlow Holdings")
+    /// stays the firm's, and so does "Ellis Brook" after one stray sighting of "Brook".
     @Test func aFullNameIsAPersonsWhenItsSurnameSpeaksAlone() {
         func sighting(_ form: String, _ kind: Actor.Kind, paragraph: Int) -> ActorFinder.Candidate {
             ActorFinder.Candidate(form: form, kind: kind, titled: false, paragraph: paragraph, token: 0)
         }
         let settled = ActorTable.settlingKinds([
             sighting("Piet Marlow", .organization, paragraph: 0), sighting("Marlow Holdings", .organization, paragraph: 0),
-            sighting("Marlow", .person, paragraph: 1), sighting("Holdings", .organization, paragraph: 2),
+            sighting("Marlow", .person, paragraph: 1), sighting("Marlow", .person, paragraph: 2),
+            sighting("Ellis Brook", .organization, paragraph: 3), sighting("Brook", .person, paragraph: 4),
+            sighting("Anna Brook", .place, paragraph: 5),
         ])
-        #expect(settled.map(\.kind) == [.person, .organization, .person, .organization])
+        #expect(settled.map(\.kind) == [.person, .organization, .person, .person, .organization, .person, .person])
     }
 
     /// A programme named after its host is the programme, not a second person beside the host.
@@ -209,16 +212,16 @@ import Testing
     }
 
     /// A title or a role the tagger took into a name ("Labour MP Lena Varga", "DJ Omar Reyes"), and a
-    /// surname that is also a common word or a month ("Theresa May"), leave the person's own name.
+    /// surname that is also a common word or a month ("Anna June"), leave the person's own name.
     @Test func titlesInsideANameAndCommonSurnames() throws {
         let body = """
             Labour MP Lena Varga has said the harbour plan must wait. \u{201C}It is too soon,\u{201D} Ms Varga said.
 
             DJ Omar Reyes - known as Night Owl - played the closing set. \u{201C}The crowd was wonderful,\u{201D} Reyes said.
 
-            The plan's author, Theresa May, told the council it was sound. \u{201C}We are ready,\u{201D} she said.
+            The plan's author, Anna June, told the council it was sound. \u{201C}We are ready,\u{201D} she said.
             """
         let result = try briefing(body)
-        #expect(result.quotes.map(\.speaker) == ["Lena Varga", "Omar Reyes", "Theresa May"], "\(result.actors.map(\.name))")
+        #expect(result.quotes.map(\.speaker) == ["Lena Varga", "Omar Reyes", "Anna June"], "\(result.actors.map(\.name))")
     }
 }

@@ -11,8 +11,9 @@ Stdlib only. Features and decoding come from predict.py (same directory), the
 reference runtime, so that training, export and the cross-check decoder agree.
 
 Procedure (deterministic):
-  1. Read the CoNLL files (4 columns, IOB1), drop -DOCSTART- lines, split
-     sentences on blank lines, convert tags to IOB2.
+  1. Read the CoNLL files (4 columns, IOB1): -DOCSTART- lines start a new
+     document, blank lines end a sentence, tags become IOB2, and each
+     sentence carries its document's doc_info (predict.py).
   2. For epoch 1..max-epochs: shuffle the training sentences with
      random.Random(seed) (one generator, reshuffled every epoch), decode each
      sentence greedily with the current weights (previous PREDICTED labels feed

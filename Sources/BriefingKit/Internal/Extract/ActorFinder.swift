@@ -50,24 +50,7 @@ struct ActorFinder: Sendable {
                 } while j < labels.count && !labels[j].isBegin && labels[j] != .outside
                 if labels[i - 1].type != type, labels[i - 1].isBegin { labels[i - 1] = NERModel.Label(rawValue: type * 2 - 1)! }
             }
-            // "Senate Majority Leader Mitch McConnell": a surname the tagger left out after a given name it
-            // took in belongs to the name. So does a capitalized common word after a person's given name
-            // alone, "Theresa May said", "Will Young", though not an article, a preposition or a
-            // conjunction of a title in capitals ("Anna And The King"), nor a dated month.
-            for i in labels.indices.dropFirst() where labels[i] == .outside && labels[i - 1] != .outside && labels[i - 1].type <= 3 {
-                let token = tokens[sentence.lowerBound + i]
-                guard token.kind == .word, token.isCapitalized, !token.isAcronym, Lexicon.weekdays[token.lower] == nil,
-                    Lexicon.givenNames.contains(tokens[sentence.lowerBound + i - 1].lower)
-                else { continue }
-                if Lexicon.commonWords.contains(token.lower) || Lexicon.months[token.lower] != nil {
-                    let after = sentence.lowerBound + i + 1
-                    guard labels[i - 1] == .beginPerson, !Self.joiningWords.contains(token.lower),
-                        !Lexicon.organizationHeads.contains(token.lower), !Lexicon.placeHeads.contains(token.lower),
-                        Lexicon.months[token.lower] == nil || after >= sentence.upperBound || tokens[after].kind != .number
-                    else { continue }
-                }
-                labels[i] = NERModel.Label(rawValue: labels[i - 1].type * 2)!
-            }
+            Self.joinSurnames(&labels, tokens: tokens, sentence: sentence)
             Self.openNamesWithGivenNames(&labels, tokens: tokens, sentence: sentence)
             Self.relabelMiscPeople(&labels, tokens: tokens[sentence])
             Self.relabelMiscOrganizations(&labels, tokens: tokens, sentence: sentence)
@@ -101,43 +84,27 @@ struct ActorFinder: Sendable {
                 {
                     range = range.lowerBound..<(range.upperBound - 1)
                 }
-                // "MP Stephen Pound", "DJ Norman Cook", "Baroness Boothroyd": what the tagger took into a
-                // person's name from before it, a title, a role, a party or a firm's acronym before a given
-                // name, describes the person and is left for the role. In a name tagged otherwise, only
-                // before a given name.
-                while range.count > 1, Self.describesAPerson(tokens, range.lowerBound),
-                    label.type == 1 || Lexicon.givenNames.contains(tokens[range.lowerBound + 1].lower)
-                {
-                    range = (range.lowerBound + 1)..<range.upperBound
-                }
-                if label.type == 1, let cut = tokens[range].firstIndex(where: { !$0.isCapitalized && !Self.isParticleName($0.text) && !Lexicon.nameParticles.contains($0.lower) && $0.kind == .word }), cut > range.lowerBound {
+                var type = label.type
+                Self.dropDescriptions(&range, type: &type, tokens: tokens)
+                if type == 1, let cut = tokens[range].firstIndex(where: { !$0.isCapitalized && !Self.isParticleName($0.text) && !Lexicon.nameParticles.contains($0.lower) && $0.kind == .word }), cut > range.lowerBound {
                     range = range.lowerBound..<cut
                 }
-                if label.type == 1 || Lexicon.givenNames.contains(tokens[range.lowerBound].lower) {
+                if type == 1 || Lexicon.givenNames.contains(tokens[range.lowerBound].lower) {
                     var upper = range.upperBound
                     // A name carries a few trailing initials at most; a list of them is not one name.
                     while upper < sentence.upperBound, upper - range.upperBound < 3,
                         Self.isParticleName(tokens[upper].text) || Self.isInitial(tokens[upper].text)
-                            || label.type == 1 && Self.isHyphenatedNamePart(tokens[upper])
+                            || type == 1 && Self.isHyphenatedNamePart(tokens[upper])
                     {
                         upper += 1
                     }
                     range = range.lowerBound..<upper
                 }
-                if label.type == 2, Lexicon.organizationHeads.contains(tokens[range.lowerBound].lower) {
+                if type == 2, Lexicon.organizationHeads.contains(tokens[range.lowerBound].lower) {
                     range = organizationStart(paragraph, head: range.lowerBound)..<range.upperBound
                 }
                 guard tokens[range].contains(where: { $0.kind == .word }) else { continue }
-                // "Labour MP Stephen Pound", "DJ Norman Cook" tagged as one organization: a title or a role
-                // inside a name splits it, and two or more capitalized words after it are a person's name.
-                var type = label.type
-                if range.count > 2, let k = range.dropLast(2).last(where: { Self.isRoleWord(tokens[$0].lower) }),
-                    range.upperBound - k - 1 <= 3,
-                    ((k + 1)..<range.upperBound).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !Lexicon.organizationHeads.contains(tokens[$0].lower) && !Lexicon.placeHeads.contains(tokens[$0].lower) })
-                {
-                    range = (k + 1)..<range.upperBound
-                    type = 1
-                }
+                Self.splitAtRole(&range, type: &type, tokens: tokens)
                 let kind: Actor.Kind = type == 1 ? .person : type == 2 ? .organization : .place
                 // The rules split what the model joined ("Ministry Maria Zakharova") and keep the kind
                 // where they have firm evidence; elsewhere the model's kind stands.
@@ -308,7 +275,7 @@ struct ActorFinder: Sendable {
                 } else if tokens[end].kind == .word, Lexicon.nameConnectors.contains(tokens[end].lower),
                     end + 1 < tokens.count, isNameToken(tokens[end + 1]),
                     tokens[end].lower != "the" || tokens[end - 1].lower == "of",
-                    // "Donald Trump and Hillary Clinton" are two people; "Bosnia and Herzegovina" is one place
+                    // "Ada Brook and Rufus Vale" are two people; "Bosnia and Herzegovina" is one place
                     // and "Department of Health and Human Services" one organization.
                     !["and", "&"].contains(tokens[end].lower)
                         || (i..<min(tokens.count, end + 4)).contains(where: { Lexicon.organizationHeads.contains(tokens[$0].lower) })
@@ -422,8 +389,8 @@ struct ActorFinder: Sendable {
             // A given name with a surname after it, or a capital after an organization's head word, starts a
             // new name: "Russian foreign Ministry Maria Zakharova" is an organization and a person. A given
             // name that ends the run is a surname: "Miguel Angel Martin".
-            // So does an ordinary word after a full name: "Barack Obama Election Day".
-            // A company's legal form ends its name: "Daniels Pharmaceuticals Inc of St. Petersburg".
+            // So does an ordinary word after a full name: "Ada Brook Election Day".
+            // A company's legal form ends its name: "Brookline Pharmaceuticals Inc of St. Petersburg".
             if let start = nameStart, i > start, !tokens[i].isCapitalized, Lexicon.corporateDesignators.contains(tokens[i - 1].lower) {
                 flushName(upTo: i)
             }
@@ -448,7 +415,7 @@ struct ActorFinder: Sendable {
         (start..<end).contains { Lexicon.organizationHeads.contains(tokens[$0].lower) || Lexicon.corporateDesignators.contains(tokens[$0].lower) }
     }
 
-    /// "the official newspaper Granma", "Zycie Warszawy daily said": a common noun for an organization
+    /// "the official newspaper Harbour Lantern", "Vale Courier daily said": a common noun for an organization
     /// right before or after the name, in lower case.
     static func hasOrganizationNounBeside(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1] : nil
@@ -458,25 +425,6 @@ struct ActorFinder: Sendable {
             return Lexicon.organizationNouns.contains(token.lower)
         }
     }
-
-    /// A title or a role: "MP", "minister", "DJ".
-    static func isRoleWord(_ word: String) -> Bool {
-        Lexicon.titles.contains(word) || Lexicon.roleHeads.contains(word) || Lexicon.personDescriptors.contains(word)
-    }
-
-    /// Whether the word at `i` describes the person whose name follows rather than starts the name.
-    static func describesAPerson(_ tokens: [Token], _ i: Int) -> Bool {
-        let word = tokens[i].lower
-        if Lexicon.titles.contains(word) || Lexicon.roleHeads.contains(word) || Lexicon.partyMembers.contains(word)
-            || Lexicon.personDescriptors.contains(word) || Lexicon.isNationality(word)
-        {
-            return true
-        }
-        return tokens[i].isAcronym && i + 1 < tokens.count && Lexicon.givenNames.contains(tokens[i + 1].lower)
-    }
-
-    /// Words that join a title's words rather than end a name.
-    static let joiningWords: Set<String> = ["the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from"]
 
     /// No capital letter anywhere but at the start of a first word such as "It" or "The".
     static func namesNothing(_ tokens: [Token], _ sentence: Range<Int>) -> Bool {
@@ -500,7 +448,7 @@ struct ActorFinder: Sendable {
         !initial && tokens[i].isCapitalized && tokens[i].lower == "first"
     }
 
-    /// "Minneapolis-based", "Harvard-educated": a description before a name, not part of it.
+    /// "Tarnford-based", "Harvard-educated": a description before a name, not part of it.
     static func isDescriptiveCompound(_ lower: String) -> Bool {
         guard let dash = lower.lastIndex(of: "-") else { return false }
         return ["based", "born", "led", "backed", "owned", "run", "controlled", "registered", "educated", "listed"].contains(lower[lower.index(after: dash)...])
@@ -558,8 +506,8 @@ struct ActorFinder: Sendable {
         if lowers.count >= 2, lowers.last == "city", gazetteer.countriesAndRegions.contains(lowers.dropLast().joined(separator: " ")) {
             return Candidate(form: form, kind: .place, titled: false, paragraph: index, token: range.lowerBound, length: range.count, strong: true)
         }
-        // "Douglas & Lomason", "Standard & Poor": no one's own name has an ampersand. A legal form ends a
-        // company's name ("Jones Medical Industries Inc"); "Co Tyrone" is a county.
+        // "Hale & Corrin", "Marlow & Vance": no one's own name has an ampersand. A legal form ends a
+        // company's name ("Tarnford Medical Industries Inc"); "Co Tyrone" is a county.
         if lowers.contains(where: { Lexicon.organizationHeads.contains($0) }) || lowers.count > 1 && lowers.contains("&")
             || lowers.count > 1 && Lexicon.corporateDesignators.contains(lowers[lowers.count - 1])
         {
@@ -573,7 +521,7 @@ struct ActorFinder: Sendable {
         }
         let role = roleBefore(paragraph, nameStart: range.lowerBound) ?? roleAfter(paragraph, nameEnd: range.upperBound)
         let named = titled || Lexicon.givenNames.contains(lowers[0]) && !tokens[range.lowerBound].isAcronym
-        // "the official newspaper Granma": the noun beside the name outweighs a role word before it, but
+        // "the official newspaper Harbour Lantern": the noun beside the name outweighs a role word before it, but
         // not a given name ("the firm Jeremy Hunt founded").
         if !named, Self.hasOrganizationNounBeside(tokens, range) {
             return Candidate(form: form, kind: .organization, titled: false, paragraph: index, token: range.lowerBound, length: range.count, strong: true)

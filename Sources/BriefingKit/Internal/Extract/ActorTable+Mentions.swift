@@ -51,7 +51,7 @@ extension ActorTable {
                 }
                 while length >= 1 {
                     let slice = tokens[i..<(i + length)]
-                    // "Douglas & Lomason": an ampersand joins the words of a company's name.
+                    // "Hale & Corrin": an ampersand joins the words of a company's name.
                     if slice.allSatisfy({ $0.kind == .word || $0.text == "&" }) {
                         let actor: Int?
                         if length == 1 {

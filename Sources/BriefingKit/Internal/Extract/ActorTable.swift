@@ -104,11 +104,13 @@ struct ActorTable: Sendable {
     }
 
     /// One name, one kind, by a vote of its sightings in which firm evidence (a title, a head word)
-    /// counts three times: "Obama" that a headline's tagging took for a place is the person "President
-    /// Obama" names. Before, the first sighting decided. Ties go to the first.
+    /// counts three times: "Varga" that a headline's tagging took for a place is the person "President
+    /// Varga" names, however the headline came first. Ties go to the first sighting.
     ///
     /// A full name the tagger took for an organization or a place is a person's when the article goes on
-    /// to call the person by its last word alone: "Lleyton Hewitt won… Hewitt said".
+    /// to call the person by its last word alone, "Piet Marlow won… Marlow said": when the first word is a
+    /// known given name, or the last word alone is a person twice, so that one stray sighting of "Brook"
+    /// does not make a person of "Ellis Brook" the bank.
     static func settlingKinds(_ candidates: [ActorFinder.Candidate]) -> [ActorFinder.Candidate] {
         var votes: [String: [Actor.Kind: Int]] = [:]
         var first: [String: Actor.Kind] = [:]
@@ -123,14 +125,16 @@ struct ActorTable: Sendable {
             let firstKind = first[form]!
             settled[form] = tally[firstKind] == top ? firstKind : tally.filter { $0.value == top }.map(\.key).sorted { $0.rawValue < $1.rawValue }[0]
         }
-        var surnames: Set<String> = []
+        var surnames: [String: Int] = [:]
         for candidate in candidates where candidate.canonical == nil && !candidate.form.contains(" ") {
-            if (settled[candidate.form] ?? candidate.kind) == .person { surnames.insert(candidate.form) }
+            if (settled[candidate.form] ?? candidate.kind) == .person { surnames[candidate.form, default: 0] += 1 }
         }
         func isPersonsFullName(_ candidate: ActorFinder.Candidate) -> Bool {
             guard candidate.kind != .person, !candidate.strong, !candidate.titled else { return false }
             let words = candidate.form.split(separator: " ")
-            guard (2...3).contains(words.count), let last = words.last, surnames.contains(String(last)) else { return false }
+            guard (2...3).contains(words.count), let last = words.last, let sightings = surnames[String(last)],
+                sightings >= 2 || Lexicon.givenNames.contains(words[0].lowercased())
+            else { return false }
             return words.allSatisfy { word in
                 let lower = word.lowercased()
                 return word.first?.isUppercase == true && !Lexicon.organizationHeads.contains(lower) && !Lexicon.placeHeads.contains(lower)
@@ -151,17 +155,33 @@ struct ActorTable: Sendable {
         }
     }
 
-    /// Forms that name no one who acts: a lone letter ("S" of "S&P"), a figure ("2100GMT", "3.5m Euros"),
-    /// an acronym for a thing ("PC", "DVD") or any acronym in the plural ("MPs", "SUVs").
+    /// Forms that name no one who acts: a lone letter ("S" of "S&P"), an amount or a time ("4.2m euros",
+    /// "1715GMT", "10.15am"), an acronym for a thing ("PC", "DVD") or any acronym in the plural ("MPs",
+    /// "SUVs"). A name that only starts with a figure, "3M" or "7-Eleven", is a name.
     static func namesNoActor(_ form: String) -> Bool {
         guard let first = form.unicodeScalars.first else { return true }
-        if form.unicodeScalars.count == 1 || first.properties.numericType != nil { return true }
+        if form.unicodeScalars.count == 1 { return true }
+        if first.properties.numericType != nil {
+            let words = form.split(whereSeparator: { !$0.isLetter }).map(String.init)
+            // "Euros" in a title is the currency, "M" of "3M" no unit: only longer words may be capitalized.
+            return words.allSatisfy { word in
+                amountWords.contains(word) || word.count > 1 && word.first?.isUppercase == true && word.dropFirst().allSatisfy(\.isLowercase)
+                    && amountWords.contains(word.lowercased())
+            }
+        }
         guard !form.contains(" ") else { return false }
         let letters = form.unicodeScalars
         let capitals = letters.prefix { $0.properties.isUppercase || $0.properties.numericType != nil }.count
         if capitals >= 2, capitals == letters.count - 1, form.hasSuffix("s") { return true }
         return capitals == letters.count && Lexicon.commonAcronyms.contains(form.lowercased())
     }
+
+    /// Units, currencies and time zones after a figure, as written: "m" and "bn" in lower case, zones
+    /// in capitals, currencies either way ("euros", "Euros").
+    static let amountWords: Set<String> = [
+        "m", "bn", "k", "tn", "am", "pm", "GMT", "BST", "UTC", "EST", "CET", "euros", "euro", "dollars", "pounds", "yen", "yuan",
+        "rupees", "p", "c", "cm", "km", "kg", "mph", "ft", "st", "nd", "rd", "th",
+    ]
 
     /// "R-Ky", "D-Va.", "I-Vt": the party and state after an American legislator's name, no one's name.
     static func isPartyLabel(_ form: String) -> Bool {
@@ -187,7 +207,7 @@ struct ActorTable: Sendable {
         return true
     }
 
-    /// "Daniels Pharmaceuticals" in an article that names "Daniels Pharmaceuticals Inc" is the company,
+    /// "Brookline Pharmaceuticals" in an article that names "Brookline Pharmaceuticals Inc" is the company,
     /// whatever the tagger took it for: the name without its legal form is an organization's too.
     static func companiesWithoutLegalForm(_ candidates: [ActorFinder.Candidate]) -> [ActorFinder.Candidate] {
         var companies: Set<String> = []

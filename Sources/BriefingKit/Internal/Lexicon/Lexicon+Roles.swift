@@ -73,14 +73,14 @@ extension Lexicon {
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
     )
 
-    /// The legal form that ends a company's name: "Jones Medical Industries Inc", "Douglas & Lomason Co".
+    /// The legal form that ends a company's name: "Tarnford Medical Industries Inc", "Hale & Corrin Co".
     static let corporateDesignators: Set<String> = [
         "inc", "inc.", "corp", "corp.", "co", "co.", "cos", "cos.", "ltd", "ltd.", "plc", "llc", "l.l.c.", "gmbh", "s.a.", "n.v.",
         "bhd", "pty",
     ]
 
-    /// Common nouns that put an organization's name beside them: "the official newspaper Granma",
-    /// "Zycie Warszawy daily". Not "club" or "firm": "the club Ferguson managed" names a person.
+    /// Common nouns that put an organization's name beside them: "the official newspaper Harbour Lantern",
+    /// "Vale Courier daily". Not "club" or "firm": "the club Ferguson managed" names a person.
     static let organizationNouns: Set<String> = [
         "newspaper", "daily", "weekly", "magazine", "agency", "carrier", "airline", "broadcaster", "insurer", "lender",
         "retailer", "publisher", "automaker", "carmaker", "conglomerate", "brokerage",
