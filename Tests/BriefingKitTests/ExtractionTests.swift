@@ -70,10 +70,10 @@ import Testing
         #expect(q.first?.cue == "said")
     }
 
-    /// "Blige sings to Clinton before asking her": the clause's subject asks, not the one she asks.
+    /// "Vance sings to Brook before asking her": the clause's subject asks, not the one she asks.
     @Test func aParticipleAfterBeforeHasTheClauseSubject() throws {
-        let q = try quotes(#"Mary Blige sang for Hillary Clinton on the show. "Promise you'll keep your hands in sight," Blige sings to Clinton before asking her, "Where do we go from here?""#)
-        #expect(q.map(\.speaker) == ["Mary Blige", "Mary Blige"])
+        let q = try quotes(#"Helen Vance sang for Anna Brook on the show. "Keep the lantern lit," Vance sings to Brook before asking her, "Where does the road go now?""#)
+        #expect(q.map(\.speaker) == ["Helen Vance", "Helen Vance"])
     }
 
     /// "an architect who said…" reports the architect's words, not the words quoted after "saying".
@@ -189,15 +189,15 @@ import Testing
 
     /// The story was filed from its dateline's town: that town is one of its places, once.
     @Test func theDatelinePlaceIsAnActor() throws {
-        let filed = try Fixture.briefing("Talks\n\nTAVILDARA, Tajikistan 1996-08-30 Troops took the town on Friday.").actors
-        #expect(filed.filter { $0.kind == .place }.map(\.name) == ["Tavildara", "Tajikistan"])
-        #expect(filed.first { $0.name == "Tavildara" }?.paragraph == nil)
+        let filed = try Fixture.briefing("Talks\n\nVARSK, Tajikistan 1996-08-30 Troops took the town on Friday.").actors
+        #expect(filed.filter { $0.kind == .place }.map(\.name) == ["Varsk", "Tajikistan"])
+        #expect(filed.first { $0.name == "Varsk" }?.paragraph == nil)
         let named = try Fixture.briefing("Talks\n\nLONDON — Talks in London ended. London was quiet.").actors
         #expect(named.filter { $0.name == "London" }.count == 1)
         #expect(named.first { $0.name == "London" }?.mentions == 2)
         // A state's abbreviation is part of the dateline, not an actor.
-        let state = try Fixture.briefing("Shooting\n\nTULSA, Okla. (AP) — Police released the video of the shooting on Monday.")
-        #expect(state.actors.filter { $0.kind == .place }.map(\.name) == ["Tulsa"])
+        let state = try Fixture.briefing("Flood\n\nSALEM, Ore. (AP) — Police released the report on the flooding on Monday.")
+        #expect(state.actors.filter { $0.kind == .place }.map(\.name) == ["Salem"])
         #expect(state.article.paragraphs.first?.text.hasPrefix("Police released") == true)
     }
 
@@ -240,8 +240,8 @@ import Testing
 
     @Test func aBracketedPartyBetweenNameAndVerbKeepsTheSpeaker() throws {
         let briefing = try Fixture.briefing(
-            "---\ntitle: T\ndate: 2016-10-01\n---\nThe remark drew criticism.\n\n“It is a message to every voter in the state,” Rep. Gwen Moore (D-Wis.) said Friday.\n\nSen. Claire McCaskill (D-Mo.) said: “The senator was prepared.”\n")
-        #expect(briefing.quotes.map(\.speaker) == ["Gwen Moore", "Claire McCaskill"])
+            "---\ntitle: T\ndate: 2016-10-01\n---\nThe remark drew criticism.\n\n“This vote speaks to every family in the state,” Rep. Ada Brook (D-Wis.) said Friday.\n\nSen. Nora Vance (D-Mo.) said: “The committee was ready.”\n")
+        #expect(briefing.quotes.map(\.speaker) == ["Ada Brook", "Nora Vance"])
     }
 
     @Test func wordsDescribingTheSpeakerAroundTheNameKeepTheName() throws {
@@ -303,53 +303,53 @@ import Testing
     }
 
     @Test func aNameBeforeAStateOrCountryIsATown() throws {
-        let body = "Hillary Clinton criticized Tulsa, Okla., police officer Jean Morrow on Tuesday. Protests spread to Charlotte, North Carolina, where a man was shot, and to Raleigh, N.C., on Friday.\n\n“I do not know what the officer was thinking at all,” he said."
-        let briefing = try Fixture.briefing("---\ntitle: T\ndate: 2016-09-21\n---\nDonald Trump spoke in Cleveland.\n\n" + body)
+        let body = "Ada Brook criticized Salem, Ore., police officer Jean Morrow on Tuesday. Protests spread to Charlotte, North Carolina, where a man was hurt, and to Raleigh, N.C., on Friday.\n\n“I do not know what the officer was thinking at all,” he said."
+        let briefing = try Fixture.briefing("---\ntitle: T\ndate: 2016-09-21\n---\nPaul Vale spoke in Cleveland.\n\n" + body)
         let kinds = Dictionary(briefing.actors.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
-        #expect(kinds["Tulsa"] == .place)
+        #expect(kinds["Salem"] == .place)
         #expect(kinds["Charlotte"] == .place)
-        #expect(kinds["Okla"] == nil && kinds["Okla."] == nil && kinds["N.C."] == nil)
+        #expect(kinds["Ore"] == nil && kinds["Ore."] == nil && kinds["N.C."] == nil)
         // A town is nobody a pronoun can stand for.
-        #expect(briefing.quotes.map(\.speaker) == ["Donald Trump"])
+        #expect(briefing.quotes.map(\.speaker) == ["Paul Vale"])
         // A list of names is not a town and its state.
         let list = try Fixture.briefing("---\ntitle: T\ndate: 2016-09-21\n---\nThe talks brought together John Vance, Russia, and Iran.").actors
         #expect(list.first { $0.name == "John Vance" }?.kind == .person)
-        // The given name the tagger leaves out before "Clinton criticized" is still hers.
-        #expect(kinds["Hillary Clinton"] == .person)
+        // The given name before "Brook criticized" is still hers.
+        #expect(kinds["Ada Brook"] == .person)
     }
 
     @Test func aDocumentSpeaksForTheOrganizationNamedInIt() throws {
         let briefing = try Fixture.briefing(
-            "---\ntitle: T\ndate: 2016-10-04\n---\nBarack Obama spoke on Monday.\n\n“The ultimate impact of the vote remains very unclear,” the Acme Corporation report stated.\n")
+            "---\ntitle: T\ndate: 2016-10-04\n---\nRufus Vale spoke on Monday.\n\n“The effect of the vote is still unclear,” the Acme Corporation report stated.\n")
         #expect(briefing.quotes.map(\.speaker) == ["Acme Corporation"])
     }
 
     @Test func anAppositiveBetweenNameAndVerbKeepsTheSpeaker() throws {
         let briefing = try Fixture.briefing(
-            "---\ntitle: T\ndate: 2016-10-01\n---\nThe states sued.\n\n“It’s an invasion of the state domain,” Scott Pruitt, the attorney general of Oklahoma, said on Monday.\n\nBrian Fallon, the campaign’s press secretary, noted: “The choice was clear.”\n")
-        #expect(briefing.quotes.map(\.speaker) == ["Scott Pruitt", "Brian Fallon"])
+            "---\ntitle: T\ndate: 2016-10-01\n---\nThe states sued.\n\n“It’s a reach into the state’s own business,” Ada Brook, the attorney general of Oklahoma, said on Monday.\n\nRufus Vale, the campaign’s press secretary, noted: “The choice was plain.”\n")
+        #expect(briefing.quotes.map(\.speaker) == ["Ada Brook", "Rufus Vale"])
     }
 
     @Test func aPronounFollowsThePersonNamedAfterTheLastQuote() throws {
         let briefing = try Fixture.briefing(
-            "---\ntitle: T\ndate: 2016-09-10\n---\n“We condemn the test,” France said.\n\nSecretary General Ban Ki-moon condemned what he called a brazen breach.\n\n“I count on the Security Council to remain united,” he told reporters.\n")
-        #expect(briefing.quotes.map(\.speaker) == ["France", "Ban Ki-moon"])
+            "---\ntitle: T\ndate: 2016-09-10\n---\n“We condemn the launch,” France said.\n\nSecretary General Rufus Vale condemned what he called a reckless breach.\n\n“I trust the Security Council to stand together,” he told reporters.\n")
+        #expect(briefing.quotes.map(\.speaker) == ["France", "Rufus Vale"])
     }
 
     /// "Rev." and "Del." are titles, kept apart from the name by the tokenizer; neither is a speaker.
     @Test func anAbbreviatedTitleBeforeTheNameIsNotTheSpeaker() throws {
         let briefing = try Fixture.briefing(
-            "---\ntitle: T\ndate: 2016-09-20\n---\nThe city met.\n\n“The city will never go back to normal,” said the Rev. Peter Wherry, of Mayfield Memorial Missionary Baptist Church.\n\n“This is a waste of time,” said Del. Stacey Plaskett of the Virgin Islands.\n")
-        #expect(briefing.quotes.map(\.speaker) == ["Peter Wherry", "Stacey Plaskett"])
+            "---\ntitle: T\ndate: 2016-09-20\n---\nThe city met.\n\n“The town will not be the same again,” said the Rev. Amos Reed, of Elm Street Baptist Church.\n\n“This is time thrown away,” said Del. Nora Vance of the Virgin Islands.\n")
+        #expect(briefing.quotes.map(\.speaker) == ["Amos Reed", "Nora Vance"])
         #expect(!briefing.actors.contains { ["Rev", "Del"].contains($0.name) })
     }
 
     /// A show's or a headline's words in capitals are no one's name, and "she" does not go to them.
     @Test func ordinaryWordsInCapitalsAreNotAPerson() throws {
         let briefing = try Fixture.briefing(
-            "---\ntitle: T\ndate: 2016-09-20\n---\nOn Tuesday’s episode of “The Steve Harvey Morning Show,” Hillary Clinton spoke about the shooting.\n\n“This is just unbearable,” she said.\n")
+            "---\ntitle: T\ndate: 2016-09-20\n---\nOn Tuesday’s episode of “The Sunrise Morning Show,” Ada Brook spoke about the storm.\n\n“This is hard to bear,” she said.\n")
         #expect(!briefing.actors.contains { $0.name.contains("Morning Show") && $0.kind == .person })
-        #expect(briefing.quotes.map(\.speaker) == ["Hillary Clinton"])
+        #expect(briefing.quotes.map(\.speaker) == ["Ada Brook"])
     }
 
     @Test func weekdaysReadAsTheNearerDay() throws {

@@ -73,7 +73,7 @@ import Testing
         ("TAVILDARA , Tajikistan 1996-08-30 Troops now control the town.", "Tavildara, Tajikistan", "1996-08-30"),
         ("PARIS, France, May 2 - Talks began.", "Paris, France", "--05-02"),
         ("SAN JOSE, Costa Rica 1996-08-30 The vote was held.", "San Jose, Costa Rica", "1996-08-30"),
-        ("TULSA, Okla. (AP) — Police released the video.", "Tulsa, Okla.", nil),
+        ("SALEM, Ore. (AP) — Police released the report.", "Salem, Ore.", nil),
         ("BEIJING, March 3 (Xinhua) -- China said it would spend more.", "Beijing", "--03-03"),
         ("Moscow, 10 February 2016 (TASS) — The ministry spoke.", "Moscow", "2016-02-10"),
         ("LONDON, 3 March - The talks began.", "London", "--03-03"),

@@ -1,7 +1,7 @@
 /// The shapes of single words that the actor finder reads names by: titles, initials, particles.
 extension ActorFinder {
-    /// A title word: "Minister", or an abbreviation with its full stop ("Rev. Peter Wherry", "Del. Stacey
-    /// Plaskett"), which the tokenizer keeps apart from the word.
+    /// A title word: "Minister", or an abbreviation with its full stop ("Rev. Amos Reed", "Del. Nora
+    /// Vance"), which the tokenizer keeps apart from the word.
     static func isTitle(_ tokens: [Token], _ i: Int) -> Bool {
         let lower = tokens[i].lower
         if Lexicon.titles.contains(lower) { return true }

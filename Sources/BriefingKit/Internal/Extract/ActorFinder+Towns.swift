@@ -9,7 +9,7 @@ extension ActorFinder {
             guard comma + 1 < tokens.count, tokens[comma].isPunctuation(","), tokens[comma + 1].isCapitalized,
                 let end = stateOrCountry(tokens, at: comma + 1), end == tokens.count || tokens[end].kind == .punctuation
             else { continue }
-            // "talks with Kerry, Russia and Iran", "Bolt, Jamaica, 9.81": a list or a results line.
+            // "talks with Kerry, Russia and Iran", "Vance, Jamaica, 9.81": a list or a results line.
             if end + 1 < tokens.count, tokens[end].isPunctuation(","),
                 ["and", "or"].contains(tokens[end + 1].lower) || tokens[end + 1].kind == .number || tokens[end + 1].isCapitalized
             {

@@ -38,7 +38,7 @@ struct ActorFinder: Sendable {
             // would find; it is a good part of any article, and tagging is the costliest step.
             if Self.namesNothing(tokens, sentence) { continue }
             var labels = NERModel.shared.tag(tokens[sentence].map(\.text), document: document)
-            // A person's name is one span: "M. McCague" and "Martin McCague" are not a person and a second entity.
+            // A person's name is one span: "M. Vance" and "Martin Vance" are not a person and a second entity.
             for i in labels.indices.dropFirst() where labels[i].isBegin && labels[i - 1] != .outside {
                 let previous = tokens[sentence.lowerBound + i - 1]
                 guard labels[i - 1].type == 1 || Self.isInitial(previous.text), tokens[sentence.lowerBound + i].isCapitalized else { continue }
@@ -78,7 +78,7 @@ struct ActorFinder: Sendable {
                 // initials are, and "Russian foreign Ministry" is an organization's whole name.
                 while range.count > 1, tokens[range.lowerBound].kind != .word { range = (range.lowerBound + 1)..<range.upperBound }
                 while range.count > 1, tokens[range.upperBound - 1].kind != .word { range = range.lowerBound..<(range.upperBound - 1) }
-                // Names end on a capital: "Rendell recalled" is a name and a verb.
+                // Names end on a capital: "Vance recalled" is a name and a verb.
                 while range.count > 1, !tokens[range.upperBound - 1].isCapitalized, !Self.isParticleName(tokens[range.upperBound - 1].text),
                     tokens[range.upperBound - 1].kind == .word, !tokens[range.upperBound - 1].isAcronym
                 {
@@ -114,7 +114,7 @@ struct ActorFinder: Sendable {
                         if kind == .person {
                             let start = piece.token
                             let before = start > 0 ? tokens[start - 1].lower : ""
-                            // "Rev. Peter Wherry": the token before the name is the title's full stop.
+                            // "Rev. Amos Reed": the token before the name is the title's full stop.
                             piece.titled = Lexicon.titles.contains(before) || Lexicon.titles.contains(before + ".")
                                 || before == "." && start > 1 && Self.isTitle(tokens, start - 2)
                             piece.role = roleBefore(paragraph, nameStart: start) ?? roleAfter(paragraph, nameEnd: start + piece.length)
@@ -270,7 +270,7 @@ struct ActorFinder: Sendable {
                 } else if tokens[end].isPunctuation("."), tokens[end].start == tokens[end - 1].end, end + 1 < tokens.count,
                     isNameToken(tokens[end + 1]), Lexicon.titles.contains(tokens[end - 1].lower + ".")
                 {
-                    // "Rep. Gwen Moore", "Gov. Mike Pence": the title's full stop does not end the name.
+                    // "Rep. Ada Brook", "Gov. Paul Vale": the title's full stop does not end the name.
                     end += 1
                 } else if tokens[end].kind == .word, Lexicon.nameConnectors.contains(tokens[end].lower),
                     end + 1 < tokens.count, isNameToken(tokens[end + 1]),
@@ -436,7 +436,7 @@ struct ActorFinder: Sendable {
         return true
     }
 
-    /// "Duran, 45, takes on…": an age between commas after a name is a person's.
+    /// "Vance, 45, takes on…": an age between commas after a name is a person's.
     static func hasAgeAfter(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         let i = range.upperBound
         guard i + 2 < tokens.count, tokens[i].isPunctuation(","), tokens[i + 2].isPunctuation(","), let age = Int(tokens[i + 1].text) else { return false }

@@ -34,7 +34,7 @@ struct Attribution: Sendable, Equatable {
             return .definiteRole
         }
         // "The Coastal Herald reports": a proper name behind "the".
-        // "the Rev. Peter Wherry": a title's full stop belongs to the name.
+        // "the Rev. Amos Reed": a title's full stop belongs to the name.
         if lower == "the", range.count >= 2,
             tokens[(first + 1)..<range.upperBound].allSatisfy({ $0.isCapitalized || $0.isAcronym || Lexicon.nameConnectors.contains($0.lower) || $0.isPunctuation(".") }),
             tokens[first + 1].isCapitalized, !Lexicon.commonWords.contains(tokens[first + 1].lower) || range.count > 2

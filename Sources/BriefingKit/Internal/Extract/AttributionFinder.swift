@@ -24,7 +24,7 @@ struct AttributionFinder: Sendable {
 
     private func isSeparator(_ t: Token) -> Bool { t.kind == .dash || t.isPunctuation(",") }
 
-    /// A word of a speaker phrase, or the full stop of a title inside it: "Rep. Gwen Moore".
+    /// A word of a speaker phrase, or the full stop of a title inside it: "Rep. Ada Brook".
     func isPhraseToken(_ i: Int) -> Bool {
         let t = tokens[i]
         if t.kind == .word || t.kind == .possessive { return true }
@@ -124,9 +124,9 @@ struct AttributionFinder: Sendable {
         var v = c
         while v < tokens.count, v - c < 7, isPhraseToken(v), verbEnd(at: v) == nil { v += 1 }
         let nameEnd = v
-        // "Rep. Gwen Moore (D-Wis.) said": a bracketed party and state between the name and its verb.
+        // "Rep. Ada Brook (D-Wis.) said": a bracketed party and state between the name and its verb.
         if v > c, let after = afterBrackets(at: v) { v = after }
-        // "Scott Pruitt, the attorney general of Oklahoma, said": an appositive between them.
+        // "Ada Brook, the attorney general of Oklahoma, said": an appositive between them.
         if v > c, verbEnd(at: v) == nil, Attribution.form(of: c..<v, in: tokens) == .name,
             let verb = verbAfterAppositive(at: v) ?? verbAfterOpenAppositive(at: v)
         {
@@ -148,7 +148,7 @@ struct AttributionFinder: Sendable {
         var np = c..<nameEnd
         // "Roe sings to Hale before asking": a name, then a clause of its own up to the reporting
         // verb; the name is its subject. A phrase that ends on a name is one name ("US Ambassador to the
-        // UN Nikki Haley").
+        // UN Ada Brook").
         if tokens[c].isCapitalized, !tokens[nameEnd - 1].isCapitalized,
             let cut = (c + 1..<nameEnd).first(where: { Self.clauseWords.contains(tokens[$0].lower) })
         {
