@@ -276,12 +276,12 @@ struct NERModel: Sendable {
                     if let initial = words[i].unicodeScalars.first {
                         if i == 0 || allCaps {
                             if Self.isLetter(initial) {
-                                let word = String(decoding: UnsafeBufferPointer(rebasing: lower[sentence.lowerRanges[i]]), as: UTF8.self)
+                                let word = Self.fnv(Self.basis, UnsafeBufferPointer(rebasing: lower[sentence.lowerRanges[i]]))
                                 let index = (document.lowerCase.contains(word) ? 2 : 0) + (document.capitalized.contains(word) ? 1 : 0)
                                 features.append(t.documentCase[index])
                             }
                         } else if Self.isUpper(initial) {
-                            let word = String(decoding: UnsafeBufferPointer(rebasing: lower[sentence.lowerRanges[i]]), as: UTF8.self)
+                            let word = Self.fnv(Self.basis, UnsafeBufferPointer(rebasing: lower[sentence.lowerRanges[i]]))
                             features.append(document.lowerCase.contains(word) ? t.documentLower : t.documentNotLower)
                         }
                     }
