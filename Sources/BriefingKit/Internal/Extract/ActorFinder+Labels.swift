@@ -15,9 +15,9 @@ extension ActorFinder {
             if Lexicon.commonWords.contains(token.lower) || Lexicon.months[token.lower] != nil {
                 let after = sentence.lowerBound + i + 1
                 let next = after < sentence.upperBound ? tokens[after] : nil
-                guard labels[i - 1] == .beginPerson, !joiningWords.contains(token.lower),
-                    !Lexicon.organizationHeads.contains(token.lower), !Lexicon.placeHeads.contains(token.lower),
-                    next.map({ !($0.kind == .word && $0.isCapitalized) && !(Lexicon.months[token.lower] != nil && $0.kind == .number) }) ?? true
+                let runsOn = next.map { $0.kind == .word && $0.isCapitalized } ?? false
+                let dated = Lexicon.months[token.lower] != nil && next?.kind == .number
+                guard labels[i - 1] == .beginPerson, !joiningWords.contains(token.lower), !Lexicon.isHeadWord(token.lower), !runsOn, !dated
                 else { continue }
             }
             labels[i] = NERModel.Label(rawValue: labels[i - 1].type * 2)!
@@ -37,7 +37,7 @@ extension ActorFinder {
     static func openNamesWithGivenNames(_ labels: inout [NERModel.Label], tokens: [Token], sentence: Range<Int>) {
         let base = sentence.lowerBound
         func isPlainName(_ token: Token) -> Bool {
-            Gazetteer.shared.lookup(token.text) == nil && !Lexicon.organizationHeads.contains(token.lower) && !Lexicon.placeHeads.contains(token.lower)
+            Gazetteer.shared.lookup(token.text) == nil && !Lexicon.isHeadWord(token.lower)
         }
         for i in labels.indices.dropLast().reversed() where labels[i] == .outside {
             let token = tokens[base + i]
@@ -128,11 +128,7 @@ extension ActorFinder {
     /// Whether the word at `i` describes the person whose name follows rather than starts the name.
     static func describesAPerson(_ tokens: [Token], _ i: Int) -> Bool {
         let word = tokens[i].lower
-        if Lexicon.titles.contains(word) || Lexicon.roleHeads.contains(word) || Lexicon.partyMembers.contains(word)
-            || Lexicon.personDescriptors.contains(word) || Lexicon.isNationality(word)
-        {
-            return true
-        }
+        if Lexicon.isTitleOrRole(word) || Lexicon.partyMembers.contains(word) || Lexicon.isNationality(word) { return true }
         return tokens[i].isAcronym && i + 1 < tokens.count && Lexicon.givenNames.contains(tokens[i + 1].lower)
     }
 
@@ -143,14 +139,11 @@ extension ActorFinder {
     static func splitAtRole(_ range: inout Range<Int>, type: inout Int, tokens: [Token]) {
         guard range.count > 2,
             let k = range.dropLast(2).last(where: { k in
-                let word = tokens[k].lower
-                guard Lexicon.titles.contains(word) || Lexicon.roleHeads.contains(word) || Lexicon.personDescriptors.contains(word) else { return false }
-                return tokens[k].isAcronym || Lexicon.givenNames.contains(tokens[k + 1].lower)
+                Lexicon.isTitleOrRole(tokens[k].lower) && (tokens[k].isAcronym || Lexicon.givenNames.contains(tokens[k + 1].lower))
             }),
             range.upperBound - k - 1 <= 3,
             ((k + 1)..<range.upperBound).allSatisfy({
-                tokens[$0].kind == .word && tokens[$0].isCapitalized && !Lexicon.organizationHeads.contains(tokens[$0].lower)
-                    && !Lexicon.placeHeads.contains(tokens[$0].lower)
+                tokens[$0].kind == .word && tokens[$0].isCapitalized && !Lexicon.isHeadWord(tokens[$0].lower)
             })
         else { return }
         range = (k + 1)..<range.upperBound

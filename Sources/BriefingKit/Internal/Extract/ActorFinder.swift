@@ -498,7 +498,7 @@ struct ActorFinder: Sendable {
         if lowers.count == 1, Lexicon.demonyms.contains(lowers[0]) || Lexicon.titles.contains(lowers[0]) { return nil }
         if lowers.count == 2, Lexicon.compassWords.contains(lowers[0]), Lexicon.demonyms.contains(lowers[1]) { return nil }
         // A head word alone ("Board", "City") names nothing in particular.
-        if lowers.count == 1, Lexicon.organizationHeads.contains(lowers[0]) || Lexicon.placeHeads.contains(lowers[0]), !tokens[range.lowerBound].isAcronym {
+        if lowers.count == 1, Lexicon.isHeadWord(lowers[0]), !tokens[range.lowerBound].isAcronym {
             return nil
         }
         // "Kansas City", "Mexico City": a country's or region's name before "City" is a place; a town's

@@ -123,7 +123,7 @@ struct ActorTable: Sendable {
         for (form, tally) in votes where tally.count > 1 {
             let top = tally.values.max()!
             let firstKind = first[form]!
-            settled[form] = tally[firstKind] == top ? firstKind : tally.filter { $0.value == top }.map(\.key).sorted { $0.rawValue < $1.rawValue }[0]
+            settled[form] = tally[firstKind] == top ? firstKind : tally.filter { $0.value == top }.keys.min { $0.rawValue < $1.rawValue }!
         }
         var surnames: [String: Int] = [:]
         for candidate in candidates where candidate.canonical == nil && !candidate.form.contains(" ") {
@@ -137,8 +137,7 @@ struct ActorTable: Sendable {
             else { return false }
             return words.allSatisfy { word in
                 let lower = word.lowercased()
-                return word.first?.isUppercase == true && !Lexicon.organizationHeads.contains(lower) && !Lexicon.placeHeads.contains(lower)
-                    && !Lexicon.institutionHeads.contains(lower)
+                return word.first?.isUppercase == true && !Lexicon.isHeadWord(lower) && !Lexicon.institutionHeads.contains(lower)
             }
         }
         let people = Set(candidates.filter { $0.canonical == nil && isPersonsFullName($0) }.map(\.form))
@@ -331,12 +330,12 @@ struct ActorTable: Sendable {
         return fuzzy
     }
 
-    /// "Rakeyia Scott" where the article has named "Keith Lamont Scott": a first word and the surname of
+    /// "Rufus Brook" where the article has named "Ada Lane Brook": a first word and the surname of
     /// a person already met make a person too, whatever the tagger thought of the unfamiliar name.
     func sharesSurnameWithAPerson(_ form: String) -> Bool {
         let words = Self.key(form).split(separator: " ").map(String.init)
         guard words.count == 2, let surname = words.last.map(Self.bareSurname), surname.count >= 3,
-            !words.contains(where: { Lexicon.organizationHeads.contains($0) || Lexicon.placeHeads.contains($0) })
+            !words.contains(where: Lexicon.isHeadWord)
         else { return false }
         return (peopleByWord[surname] ?? []).contains { index in
             entries[index].formWords.contains { $0.count > 1 && $0.last.map(Self.bareSurname) == surname }

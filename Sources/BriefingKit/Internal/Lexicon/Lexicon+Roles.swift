@@ -86,6 +86,13 @@ extension Lexicon {
         "retailer", "publisher", "automaker", "carmaker", "conglomerate", "brokerage",
     ]
 
+    /// Whether a lower-cased word heads an organization's or a place's name ("Council", "Valley"): no
+    /// one's name and no one's surname.
+    static func isHeadWord(_ word: String) -> Bool { organizationHeads.contains(word) || placeHeads.contains(word) }
+
+    /// A title, a role or a word that describes a person before the name: "Minister", "spokesman", "DJ".
+    static func isTitleOrRole(_ word: String) -> Bool { titles.contains(word) || roleHeads.contains(word) || personDescriptors.contains(word) }
+
     /// Head words of place names.
     static let placeHeads: Set<String> = Set(
         """
