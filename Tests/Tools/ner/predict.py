@@ -86,6 +86,29 @@ def doc_info(sentences):
     return (low, cap)
 
 
+def fnv1a64(text):
+    """FNV-1a, 64 bits, over the UTF-8 bytes: how clusters.tsv names its words."""
+    h = 0xCBF29CE484222325
+    for b in text.encode("utf-8"):
+        h ^= b
+        h = (h * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return h
+
+
+def load_clusters(path):
+    """Word hash -> cluster number, from make_clusters.py's output."""
+    clusters = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            key, cluster = line.rstrip("\n").split("\t")
+            clusters[int(key, 16)] = cluster
+    return clusters
+
+
+# The word clusters travel with the weights: the model was trained with these.
+CLUSTERS = load_clusters(os.path.join(os.path.dirname(os.path.abspath(__file__)), "clusters.tsv"))
+
+
 def static_features(tokens, doc=None):
     """Label-independent features for every token of one sentence.
     doc: doc_info() of the sentence's document, or None to leave out the document features.
@@ -95,6 +118,10 @@ def static_features(tokens, doc=None):
     lws = [t.lower() for t in toks]
     shapes = [shape(t) for t in toks]
     allcaps = is_allcaps_line(toks)
+    clusters = [CLUSTERS.get(fnv1a64(lw), "?") for lw in lws]
+
+    def cluster_at(j):
+        return "-" if j < 0 or j >= n else clusters[j]
 
     def lw_at(j):
         if j < 0:
@@ -130,6 +157,9 @@ def static_features(tokens, doc=None):
             "shape=" + shapes[i],
             "shape-1=" + shape_at(i - 1),
             "shape+1=" + shape_at(i + 1),
+            "c=" + clusters[i],
+            "c-1=" + cluster_at(i - 1),
+            "c+1=" + cluster_at(i + 1),
         ]
         if doc is not None:
             low, cap = doc

@@ -26,10 +26,15 @@ struct NERModel: Sendable {
     private let previousPairRows: [Int32]
     /// FNV state after `prev+w=<label>|`, for each previous label; the word's bytes continue it.
     private let previousWordStates: [UInt64]
+    private let clusters: Clusters
+    private let clusterFeatures: ClusterFeatures
 
-    static let shared = NERModel(tsv: weightsTSV)
+    static let shared = NERModel(tsv: weightsTSV, clusters: clustersTSV)
 
-    init(tsv: String) {
+    /// `tsv` is `weights.tsv`, `clusters` the `clusters.tsv` the model was trained with.
+    init(tsv: String, clusters: String) {
+        self.clusters = Clusters(tsv: clusters)
+        clusterFeatures = ClusterFeatures(count: self.clusters.count)
         var tsv = tsv
         let (keys, weights) = tsv.withUTF8 { Self.parse($0) }
         let table = FeatureTable(keys: keys, weights: weights)
@@ -253,10 +258,16 @@ struct NERModel: Sendable {
                     i < 0 ? Self.fnv(state, Self.startBytes) : i >= n ? Self.fnv(state, Self.endBytes)
                         : Self.fnv(state, UnsafeBufferPointer(rebasing: shape[sentence.shapeRanges[i]]))
                 }
+                let cluster = (0..<n).map { i in
+                    clusters.cluster(Self.fnv(Self.basis, UnsafeBufferPointer(rebasing: lower[sentence.lowerRanges[i]])))
+                        ?? clusterFeatures.unknown
+                }
+                let c = clusterFeatures
                 var features: [UInt64] = []
-                features.reserveCapacity(16)
+                features.reserveCapacity(n * 24)
+                var ends: [Int] = []
+                ends.reserveCapacity(n)
                 for i in 0..<n {
-                    features.removeAll(keepingCapacity: true)
                     features.append(t.bias)
                     features.append(lowerHash(t.word, i))
                     features.append(lowerHash(t.wordBefore, i - 1))
@@ -273,6 +284,9 @@ struct NERModel: Sendable {
                     features.append(shapeHash(t.shape, i))
                     features.append(shapeHash(t.shapeBefore, i - 1))
                     features.append(shapeHash(t.shapeAfter, i + 1))
+                    features.append(c.current[cluster[i]])
+                    features.append(c.before[i > 0 ? cluster[i - 1] : c.outside])
+                    features.append(c.after[i + 1 < n ? cluster[i + 1] : c.outside])
                     if let initial = words[i].unicodeScalars.first {
                         if i == 0 || allCaps {
                             if Self.isLetter(initial) {
@@ -287,7 +301,13 @@ struct NERModel: Sendable {
                     }
                     if i == 0 { features.append(t.first) }
                     if allCaps { features.append(t.allCaps) }
-                    for feature in features { add(row: table.row(feature), to: &scores, at: i * 9) }
+                    ends.append(features.count)
+                }
+                let rows = table.rows(features)
+                var start = 0
+                for i in 0..<n {
+                    for j in start..<ends[i] { add(row: rows[j], to: &scores, at: i * 9) }
+                    start = ends[i]
                 }
             }
         }
@@ -370,51 +390,68 @@ struct NERModel: Sendable {
 }
 
 /// Feature hash → nine weights, by open addressing: the keys are hashes already, so no second hashing.
-/// Each slot holds its key and its weights side by side, twelve 32-bit words, so that a lookup reads one
-/// place in memory rather than a slot and then a row elsewhere: the tagger makes a dozen lookups a word.
+/// The probe reads a compact array of 32-bit fingerprints, half a megabyte that stays in the core's
+/// cache, and only a feature the model has reads its weights, kept apart. Most lookups are of features
+/// the model never saw, and when slots and weights sat side by side each of those missed the cache.
 struct FeatureTable: Sendable {
-    private static let stride = 12
-    /// Per slot: the key's low and high halves, nine weights, and padding; a zero key is an empty slot.
-    private let slots: [Int32]
+    /// Per slot: the upper half of the key (never zero), or zero for an empty slot. The slot's index
+    /// holds the lower bits, so a lookup compares 32 bits of the key beyond the index's.
+    private let fingerprints: [UInt32]
+    /// Nine weights per slot.
+    private let weights: [Int32]
     private let mask: Int
 
     /// `weights` holds nine per key, in the order of `keys`.
     init(keys: [UInt64], weights: [Int32]) {
         var capacity = 16
-        // At most three quarters full: probes stay short, and the table small enough to stay in cache.
+        // At most three quarters full, so probes stay short.
         while capacity * 3 < keys.count * 4 { capacity *= 2 }
-        var slots = [Int32](repeating: 0, count: capacity * Self.stride)
+        var fingerprints = [UInt32](repeating: 0, count: capacity)
+        var slotWeights = [Int32](repeating: 0, count: capacity * 9)
         let mask = capacity - 1
         for (row, key) in keys.enumerated() {
-            let key = Self.nonzero(key)
+            let fingerprint = Self.fingerprint(key)
             var slot = Self.start(key, mask)
-            while Self.key(slots, slot) != 0, Self.key(slots, slot) != key { slot = (slot + 1) & mask }
-            let base = slot * Self.stride
-            slots[base] = Int32(bitPattern: UInt32(truncatingIfNeeded: key))
-            slots[base + 1] = Int32(bitPattern: UInt32(truncatingIfNeeded: key >> 32))
-            for k in 0..<9 { slots[base + 2 + k] = weights[row * 9 + k] }
+            while fingerprints[slot] != 0, fingerprints[slot] != fingerprint { slot = (slot + 1) & mask }
+            fingerprints[slot] = fingerprint
+            for k in 0..<9 { slotWeights[slot * 9 + k] = weights[row * 9 + k] }
         }
-        self.slots = slots
+        self.fingerprints = fingerprints
+        self.weights = slotWeights
         self.mask = mask
-    }
-
-    private static func key(_ slots: [Int32], _ slot: Int) -> UInt64 {
-        UInt64(UInt32(bitPattern: slots[slot * stride])) | UInt64(UInt32(bitPattern: slots[slot * stride + 1])) << 32
     }
 
     /// The slot of `key`, or -1.
     @inline(__always)
     func row(_ key: UInt64) -> Int32 {
-        let key = Self.nonzero(key)
-        let low = Int32(bitPattern: UInt32(truncatingIfNeeded: key))
-        let high = Int32(bitPattern: UInt32(truncatingIfNeeded: key >> 32))
-        return slots.withUnsafeBufferPointer { slots in
+        let fingerprint = Self.fingerprint(key)
+        return fingerprints.withUnsafeBufferPointer { fingerprints in
             var slot = Self.start(key, mask)
             while true {
-                let base = slot * Self.stride
-                if slots[base] == low, slots[base + 1] == high { return Int32(slot) }
-                if slots[base] == 0, slots[base + 1] == 0 { return -1 }
+                let found = fingerprints[slot]
+                if found == fingerprint { return Int32(slot) }
+                if found == 0 { return -1 }
                 slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// The slots of many keys at once, -1 for each absent one. The home slots are all read before any
+    /// probe branches on what it found, so that their cache misses overlap rather than queue.
+    func rows(_ keys: [UInt64]) -> [Int32] {
+        fingerprints.withUnsafeBufferPointer { fingerprints in
+            let home = keys.map { fingerprints[Self.start($0, mask)] }
+            return keys.indices.map { j in
+                let key = keys[j]
+                let fingerprint = Self.fingerprint(key)
+                var found = home[j]
+                var slot = Self.start(key, mask)
+                while true {
+                    if found == fingerprint { return Int32(slot) }
+                    if found == 0 { return -1 }
+                    slot = (slot + 1) & mask
+                    found = fingerprints[slot]
+                }
             }
         }
     }
@@ -422,12 +459,17 @@ struct FeatureTable: Sendable {
     /// The nine weights of the slot `row` gave.
     @inline(__always)
     func withWeights<T>(of row: Int32, _ body: (UnsafeBufferPointer<Int32>) -> T) -> T {
-        slots.withUnsafeBufferPointer { slots in
-            body(UnsafeBufferPointer(rebasing: slots[(Int(row) * Self.stride + 2)..<(Int(row) * Self.stride + 11)]))
+        weights.withUnsafeBufferPointer { weights in
+            body(UnsafeBufferPointer(rebasing: weights[(Int(row) * 9)..<(Int(row) * 9 + 9)]))
         }
     }
 
-    /// Zero marks an empty slot.
-    @inline(__always) private static func nonzero(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
-    @inline(__always) private static func start(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: key ^ (key >> 31)) & mask }
+    /// The key's upper half; zero marks an empty slot.
+    @inline(__always) private static func fingerprint(_ key: UInt64) -> UInt32 {
+        let high = UInt32(truncatingIfNeeded: key >> 32)
+        return high == 0 ? 1 : high
+    }
+
+    /// The home slot, from the key's lower half, which the fingerprint does not hold.
+    @inline(__always) private static func start(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: key ^ (key >> 15)) & mask }
 }
