@@ -224,4 +224,31 @@ import Testing
         let result = try briefing(body)
         #expect(result.quotes.map(\.speaker) == ["Lena Varga", "Omar Reyes", "Anna June"], "\(result.actors.map(\.name))")
     }
+
+    /// "Christian" is a faith's word and a given name: before one surname it opens the name, while
+    /// "Christian Democrats" stay a party and a faith's word before a role describes.
+    @Test func aGivenNameThatIsAlsoAFaithOpensTheName() throws {
+        let body = """
+            The harbour board met on Monday. Christian Vale, its chairman, said the plan would go ahead.
+
+            The Christian Democrats voted against it, and Christian leaders asked for a second vote.
+            """
+        let result = try briefing(body)
+        #expect(result.actors.contains { $0.name == "Christian Vale" && $0.kind == .person }, "\(result.actors.map(\.name))")
+        #expect(!result.actors.contains { $0.kind == .person && $0.name != "Christian Vale" }, "\(result.actors.map(\.name))")
+    }
+
+    /// After a one-word person, a capitalized word the article never writes in lower case is the
+    /// surname the tagger left out; a word it does write in lower case is not.
+    @Test func aSurnameTheTaggerLeftOutJoinsAOneWordPerson() {
+        let tokens = Tokenizer("The film stars Kester Vantrio and the awards went to Kester Awards again").tokenize()
+        var document = NERModel.Document()
+        document.add(tokens.map { (text: $0.text, lower: $0.lower) })
+        var labels = tokens.map { _ in NERModel.Label.outside }
+        let kester = tokens.indices.filter { tokens[$0].text == "Kester" }
+        for i in kester { labels[i] = .beginPerson }
+        ActorFinder.joinSurnames(&labels, tokens: tokens, sentence: 0..<tokens.count, document: document)
+        #expect(labels[kester[0] + 1] == .insidePerson)
+        #expect(labels[kester[1] + 1] == .outside)
+    }
 }

@@ -6,12 +6,25 @@ extension ActorFinder {
     /// belongs to the name. So does a capitalized common word or a month after a person's given name
     /// alone, "Anna June said", though not a word that joins a title's words ("Anna And The King"), a
     /// dated month ("Anna June 5") or a word that runs on into a capitalized headline ("Rose Wins Open").
-    static func joinSurnames(_ labels: inout [NERModel.Label], tokens: [Token], sentence: Range<Int>) {
+    static func joinSurnames(_ labels: inout [NERModel.Label], tokens: [Token], sentence: Range<Int>, document: NERModel.Document) {
         for i in labels.indices.dropFirst() where labels[i] == .outside && labels[i - 1] != .outside && labels[i - 1].type <= 3 {
             let token = tokens[sentence.lowerBound + i]
-            guard token.kind == .word, token.isCapitalized, !token.isAcronym, Lexicon.weekdays[token.lower] == nil,
-                Lexicon.givenNames.contains(tokens[sentence.lowerBound + i - 1].lower)
-            else { continue }
+            guard token.kind == .word, token.isCapitalized, !token.isAcronym, Lexicon.weekdays[token.lower] == nil else { continue }
+            guard Lexicon.givenNames.contains(tokens[sentence.lowerBound + i - 1].lower) else {
+                // "Leonardo/B-PER Vantrio/O": after a one-word person, a capitalized word the article never
+                // writes in lower case, that is no common word, no known name and no head word, and does
+                // not run on into more capitals.
+                let alone = labels[i - 1] == .beginPerson && (i < 2 || labels[i - 2] == .outside)
+                let after = sentence.lowerBound + i + 1
+                let runsOn = after < sentence.upperBound && tokens[after].kind == .word && tokens[after].isCapitalized
+                if alone, !runsOn, i >= 2, token.text.count > 1, !document.writesInLowerCase(token.lower),
+                    !Lexicon.commonWords.contains(token.lower), Lexicon.months[token.lower] == nil,
+                    !Lexicon.isHeadWord(token.lower), Gazetteer.shared.lookup(token.text) == nil
+                {
+                    labels[i] = .insidePerson
+                }
+                continue
+            }
             if Lexicon.commonWords.contains(token.lower) || Lexicon.months[token.lower] != nil {
                 let after = sentence.lowerBound + i + 1
                 let next = after < sentence.upperBound ? tokens[after] : nil

@@ -50,7 +50,7 @@ struct ActorFinder: Sendable {
                 } while j < labels.count && !labels[j].isBegin && labels[j] != .outside
                 if labels[i - 1].type != type, labels[i - 1].isBegin { labels[i - 1] = NERModel.Label(rawValue: type * 2 - 1)! }
             }
-            Self.joinSurnames(&labels, tokens: tokens, sentence: sentence)
+            Self.joinSurnames(&labels, tokens: tokens, sentence: sentence, document: document)
             Self.openNamesWithGivenNames(&labels, tokens: tokens, sentence: sentence)
             Self.relabelMiscPeople(&labels, tokens: tokens[sentence])
             Self.relabelMiscOrganizations(&labels, tokens: tokens, sentence: sentence)
@@ -322,6 +322,19 @@ struct ActorFinder: Sendable {
     }
 
     /// Splits a run into titles, well-known names and the rest, and classifies each piece.
+    /// "Christian Vale": a word that is a faith's or a people's and also a given name opens the name when
+    /// one surname follows it: not a party's word ("Christian Democrats"), a head word, or a word the
+    /// article also writes in lower case ("Christian Aid").
+    func isGivenNameBeforeSurname(_ tokens: [Token], _ start: Int, _ last: Int) -> Bool {
+        guard last - start == 2, Lexicon.givenNames.contains(tokens[start].lower) else { return false }
+        let next = tokens[start + 1]
+        let singular = next.lower.hasSuffix("s") ? String(next.lower.dropLast()) : next.lower
+        guard next.kind == .word, next.isCapitalized, !next.isAcronym, !Lexicon.partyMembers.contains(singular),
+            !Lexicon.commonWords.contains(next.lower), !Lexicon.isHeadWord(next.lower)
+        else { return false }
+        return !paragraphs.contains { $0.tokens.contains { $0.text == next.lower } }
+    }
+
     func segment(_ paragraph: ParagraphText, run: Range<Int>, organization: Bool = false) -> [Candidate] {
         let tokens = paragraph.tokens
         var out: [Candidate] = []
@@ -341,7 +354,7 @@ struct ActorFinder: Sendable {
                 || last > start && Lexicon.placeHeads.contains(tokens[last - 1].lower)
             while start < last,
                 Lexicon.isFunctionWord(tokens[start].lower) && !(organization && Self.isNameOpener(tokens, start, initial: isSentenceInitial(tokens, start)))
-                    || (!organization && Lexicon.demonyms.contains(tokens[start].lower))
+                    || (!organization && Lexicon.demonyms.contains(tokens[start].lower) && !isGivenNameBeforeSurname(tokens, start, last))
                     || Self.isDescriptiveCompound(tokens[start].lower)
                     || (isSentenceInitial(tokens, start)
                         && (Lexicon.sentenceStarters.contains(tokens[start].lower) || Lexicon.commonWords.contains(tokens[start].lower)))
