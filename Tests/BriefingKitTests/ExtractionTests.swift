@@ -395,7 +395,7 @@ import Testing
         let actors = try Fixture.briefing("---\ntitle: Sales\ndate: 2005-02-01\n---\n" + body).actors.map(\.name)
         for thing in ["PC", "DVD", "MPs", "1715GMT"] { #expect(!actors.contains(thing), "\(thing): \(actors)") }
         for organization in ["Brightwell Media", "BBC", "IBM"] { #expect(actors.contains(organization), "\(organization): \(actors)") }
-        for form in ["SUVs", "4.2m euros", "3.35m Euros", "10.15am", "Q"] { #expect(ActorTable.namesNoActor(form), "\(form)") }
-        for form in ["BBC", "G8", "3M", "7-Eleven", "20th Century Vale", "Brightwell Media"] { #expect(!ActorTable.namesNoActor(form), "\(form)") }
+        for form in ["SUVs", "4.2m euros", "3.35m Euros", "10.15am", "Q", "Co", "Co Inc"] { #expect(ActorTable.namesNoActor(form), "\(form)") }
+        for form in ["BBC", "G8", "3M", "7-Eleven", "20th Century Vale", "Brightwell Media", "Marlow & Co"] { #expect(!ActorTable.namesNoActor(form), "\(form)") }
     }
 }

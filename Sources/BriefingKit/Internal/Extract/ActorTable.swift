@@ -156,7 +156,8 @@ struct ActorTable: Sendable {
 
     /// Forms that name no one who acts: a lone letter ("S" of "S&P"), an amount or a time ("4.2m euros",
     /// "1715GMT", "10.15am"), an acronym for a thing ("PC", "DVD") or any acronym in the plural ("MPs",
-    /// "SUVs"). A name that only starts with a figure, "3M" or "7-Eleven", is a name.
+    /// "SUVs"), or a legal form alone ("Co", "Inc", "Co Inc", cut from the company's name). A name that
+    /// only starts with a figure, "3M" or "7-Eleven", is a name.
     static func namesNoActor(_ form: String) -> Bool {
         guard let first = form.unicodeScalars.first else { return true }
         if form.unicodeScalars.count == 1 { return true }
@@ -168,7 +169,9 @@ struct ActorTable: Sendable {
                     && amountWords.contains(word.lowercased())
             }
         }
-        guard !form.contains(" ") else { return false }
+        let words = form.lowercased().split(separator: " ")
+        if words.allSatisfy({ Lexicon.corporateDesignators.contains(String($0)) }) { return true }
+        guard words.count == 1 else { return false }
         let letters = form.unicodeScalars
         let capitals = letters.prefix { $0.properties.isUppercase || $0.properties.numericType != nil }.count
         if capitals >= 2, capitals == letters.count - 1, form.hasSuffix("s") { return true }
