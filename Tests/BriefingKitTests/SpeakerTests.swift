@@ -251,4 +251,20 @@ import Testing
         #expect(labels[kester[0] + 1] == .insidePerson)
         #expect(labels[kester[1] + 1] == .outside)
     }
+
+    /// "said his spokesman, Omar Reyes": the name set off after the role is who spoke, even where the
+    /// role alone would point to no one or to the last person named.
+    @Test func aNameAfterTheRoleIsTheSpeaker() throws {
+        let body = """
+            The harbour board met on Monday.
+
+            \u{201C}The firm was sound,\u{201D} said his spokesman, Omar Reyes.
+
+            \u{201C}We will appeal the decision,\u{201D} said the board\u{2019}s lawyer, Lena Varga, on Tuesday.
+
+            \u{201C}It is a good day for the town,\u{201D} said a former partner at Harbour Trust, Paul T. Vale, in a statement.
+            """
+        let result = try briefing(body)
+        #expect(result.quotes.map(\.speaker) == ["Omar Reyes", "Lena Varga", "Paul T. Vale"], "\(result.quotes.map(\.speaker))")
+    }
 }

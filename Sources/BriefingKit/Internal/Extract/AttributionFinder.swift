@@ -118,8 +118,12 @@ struct AttributionFinder: Sendable {
             var np = trimmedSpeaker(end..<r)
             // "said 9/11 widow Jane Roe": a describing number and words before the name are not part of it.
             np = withoutDescription(np)
-            if let form = Attribution.form(of: np, in: tokens) { return Attribution(speaker: np, form: form, cue: cue(c, end)) }
-            return nil
+            guard let form = Attribution.form(of: np, in: tokens) else { return nil }
+            // "said his spokesman, Omar Reyes.": the name after the role is who spoke.
+            if form == .definiteRole || form == .indefiniteRole, let name = appositiveName(after: r) {
+                return Attribution(speaker: name, form: .name, cue: cue(c, end))
+            }
+            return Attribution(speaker: np, form: form, cue: cue(c, end))
         }
         var v = c
         while v < tokens.count, v - c < 7, isPhraseToken(v), verbEnd(at: v) == nil { v += 1 }
@@ -162,6 +166,24 @@ struct AttributionFinder: Sendable {
         np = withoutDescription(np)
         guard let form = Attribution.form(of: np, in: tokens) else { return nil }
         return Attribution(speaker: np, form: form, cue: cue(v, end))
+    }
+
+    /// The name set off by the comma at `comma` that closes its clause: "…, Omar T. Reyes." or
+    /// "…, Lena Varga, on Tuesday".
+    func appositiveName(after comma: Int) -> Range<Int>? {
+        guard comma < tokens.count, tokens[comma].isPunctuation(","), comma + 1 < tokens.count else { return nil }
+        let start = comma + 1
+        var q = start
+        while q < tokens.count, q - start < 6,
+            tokens[q].kind == .word && tokens[q].isCapitalized
+                || tokens[q].isPunctuation(".") && q > start && tokens[q - 1].text.count == 1 && q + 1 < tokens.count && tokens[q + 1].isCapitalized
+        {
+            q += 1
+        }
+        guard q - start >= 2, q == tokens.count || tokens[q].isPunctuation(",") || tokens[q].endsSentence || tokens[q].kind == .quote,
+            Attribution.form(of: start..<q, in: tokens) == .name
+        else { return nil }
+        return start..<q
     }
 
     /// "“…behind bars” for fraud, she said.": a few words finish the sentence the quotation
