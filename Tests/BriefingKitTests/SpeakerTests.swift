@@ -267,4 +267,20 @@ import Testing
         let result = try briefing(body)
         #expect(result.quotes.map(\.speaker) == ["Omar Reyes", "Lena Varga", "Paul T. Vale"], "\(result.quotes.map(\.speaker))")
     }
+
+    /// The role and its name before the verb: "…,” a former partner, Paul Vale, said. After a quotation
+    /// that ended its sentence, the same words open the next sentence and say something else.
+    @Test func aRoleAndItsNameBeforeTheVerb() throws {
+        let body = """
+            The harbour board met on Monday.
+
+            \u{201C}It is a good day for the town,\u{201D} a former partner at Harbour Trust, Paul Vale, said in a statement.
+
+            \u{201C}We are pleased with the result today,\u{201D} the company\u{2019}s chief executive, Anna June, said.
+
+            Lena Varga told the board: \u{201C}The vote was fair and the count was right.\u{201D} Her deputy, Omar Reyes, said that a second count would follow in May.
+            """
+        let result = try briefing(body)
+        #expect(result.quotes.map(\.speaker) == ["Paul Vale", "Anna June", "Lena Varga"], "\(result.quotes.map(\.speaker))")
+    }
 }

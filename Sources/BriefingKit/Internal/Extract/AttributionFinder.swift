@@ -136,6 +136,15 @@ struct AttributionFinder: Sendable {
         {
             v = verb
         }
+        // "a former partner at Harbour Trust, Paul Vale, said": a role, then the name set off by commas.
+        // After a quotation that ended its sentence, such words open the next one.
+        if v > c, verbEnd(at: v) == nil, span.close > span.open + 1, !tokens[span.close - 1].endsSentence,
+            let form = Attribution.form(of: c..<v, in: tokens), form == .definiteRole || form == .indefiniteRole,
+            let name = appositiveName(after: v), name.upperBound + 1 < tokens.count, tokens[name.upperBound].isPunctuation(","),
+            let end = verbEnd(at: name.upperBound + 1)
+        {
+            return Attribution(speaker: name, form: .name, cue: cue(name.upperBound + 1, end))
+        }
         guard v > c, let end = verbEnd(at: v) else { return nil }
         // "…at any price.” Norway insisted that the regime…", "….” The agency said the regime…":
         // after a full stop inside the marks, a name and a verb that goes on to words of its own open the
