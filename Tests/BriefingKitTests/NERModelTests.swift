@@ -12,10 +12,10 @@ import Testing
     }
 
     @Test func agreesWithTheReferenceDecoder() {
-        #expect(tags("Angela Merkel met Emmanuel Macron in Berlin on Monday , the European Union said .")
-            == "Angela/B-PER Merkel/I-PER met/O Emmanuel/B-PER Macron/I-PER in/O Berlin/B-LOC on/O Monday/O ,/O the/O European/B-ORG Union/I-ORG said/O ./O")
+        #expect(tags("Ada Brook met Omar Reyes in Berlin on Monday , the European Union said .")
+            == "Ada/B-PER Brook/I-PER met/O Omar/B-PER Reyes/I-PER in/O Berlin/B-LOC on/O Monday/O ,/O the/O European/B-ORG Union/I-ORG said/O ./O")
         #expect(tags("ZURICH 1996-10-14") == "ZURICH/B-LOC 1996-10-14/O")
-        #expect(tags("John McCain visited the U.S. Senate .") == "John/B-PER McCain/I-PER visited/O the/O U.S./B-ORG Senate/I-ORG ./O")
+        #expect(tags("Paul Vale visited the U.S. Senate .") == "Paul/B-PER Vale/I-PER visited/O the/O U.S./B-ORG Senate/I-ORG ./O")
         #expect(tags("TENNIS - NORWAY EDGE PAST CHILE IN OPENING TIE .")
             == "TENNIS/O -/O NORWAY/B-LOC EDGE/O PAST/O CHILE/O IN/O OPENING/O TIE/O ./O")
         #expect(tags("Ada Brook of the Harbour Trust met officials in Oslo on Friday .")
@@ -99,6 +99,8 @@ import Testing
             return String(repeating: "0", count: 16 - hex.count) + hex
         }
         let tsv = "\(key("harbour"))\t7\nnot a line\n\(key("lantern"))\tx\n\(key("quay"))\t12"
+        // The hash as the training script computes it, so that both sides name words alike.
+        #expect(NERModel.fnv(NERModel.basis, "harbour".utf8) == 0x6622_3055_b061_ec68)
         let clusters = NERModel.Clusters(tsv: tsv)
         #expect(clusters.cluster(NERModel.fnv(NERModel.basis, "harbour".utf8)) == 7)
         #expect(clusters.cluster(NERModel.fnv(NERModel.basis, "quay".utf8)) == 12)

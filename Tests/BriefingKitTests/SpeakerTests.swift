@@ -241,7 +241,7 @@ import Testing
     /// After a one-word person, a capitalized word the article never writes in lower case is the
     /// surname the tagger left out; a word it does write in lower case is not.
     @Test func aSurnameTheTaggerLeftOutJoinsAOneWordPerson() {
-        let tokens = Tokenizer("The film stars Kester Vantrio and the awards went to Kester Awards again").tokenize()
+        let tokens = Tokenizer("The new play casts Kester Vantrio and the awards went to Kester Awards again").tokenize()
         var document = NERModel.Document()
         document.add(tokens.map { (text: $0.text, lower: $0.lower) })
         var labels = tokens.map { _ in NERModel.Label.outside }
@@ -278,9 +278,11 @@ import Testing
 
             \u{201C}We are pleased with the result today,\u{201D} the company\u{2019}s chief executive, Anna June, said.
 
+            \u{201C}Who will pay for the new harbour wall?\u{201D} a former partner at Harbour Trust, Paul Vale, asked.
+
             Lena Varga told the board: \u{201C}The vote was fair and the count was right.\u{201D} Her deputy, Omar Reyes, said that a second count would follow in May.
             """
         let result = try briefing(body)
-        #expect(result.quotes.map(\.speaker) == ["Paul Vale", "Anna June", "Lena Varga"], "\(result.quotes.map(\.speaker))")
+        #expect(result.quotes.map(\.speaker) == ["Paul Vale", "Anna June", "Paul Vale", "Lena Varga"], "\(result.quotes.map(\.speaker))")
     }
 }

@@ -307,10 +307,14 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser()
     ap.add_argument("--weights", default=os.path.join(here, "weights.tsv"))
+    ap.add_argument("--clusters", default=os.path.join(here, "clusters.tsv"),
+                    help="the word clusters the weights were trained with")
     ap.add_argument("--stdin", action="store_true", help="read one whitespace-tokenized sentence per line")
     ap.add_argument("--debug", action="store_true", help="also print each token's features and label scores")
     ap.add_argument("sentences", nargs="*")
     args = ap.parse_args()
+    global CLUSTERS
+    CLUSTERS = load_clusters(args.clusters)
     weights, scale = load_weights(args.weights)
     if args.stdin:
         sents = [l.split() for l in sys.stdin]

@@ -11,13 +11,13 @@ extension ActorFinder {
             let token = tokens[sentence.lowerBound + i]
             guard token.kind == .word, token.isCapitalized, !token.isAcronym, Lexicon.weekdays[token.lower] == nil else { continue }
             guard Lexicon.givenNames.contains(tokens[sentence.lowerBound + i - 1].lower) else {
-                // "Leonardo/B-PER Vantrio/O": after a one-word person, a capitalized word the article never
+                // "Kester/B-PER Vantrio/O": after a one-word person, a capitalized word the article never
                 // writes in lower case, that is no common word, no known name and no head word, and does
-                // not run on into more capitals.
-                let alone = labels[i - 1] == .beginPerson && (i < 2 || labels[i - 2] == .outside)
+                // not run on into more capitals. Not at a sentence's start, where a capital says least.
+                let alone = i >= 2 && labels[i - 1] == .beginPerson && labels[i - 2] == .outside
                 let after = sentence.lowerBound + i + 1
                 let runsOn = after < sentence.upperBound && tokens[after].kind == .word && tokens[after].isCapitalized
-                if alone, !runsOn, i >= 2, token.text.count > 1, !document.writesInLowerCase(token.lower),
+                if alone, !runsOn, token.text.count > 1, !document.writesInLowerCase(token.lower),
                     !Lexicon.commonWords.contains(token.lower), Lexicon.months[token.lower] == nil,
                     !Lexicon.isHeadWord(token.lower), Gazetteer.shared.lookup(token.text) == nil
                 {

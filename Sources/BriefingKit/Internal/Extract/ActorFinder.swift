@@ -321,10 +321,9 @@ struct ActorFinder: Sendable {
         return start
     }
 
-    /// Splits a run into titles, well-known names and the rest, and classifies each piece.
     /// "Christian Vale": a word that is a faith's or a people's and also a given name opens the name when
     /// one surname follows it: not a party's word ("Christian Democrats"), a head word, or a word the
-    /// article also writes in lower case ("Christian Aid").
+    /// article also writes in lower case ("Christian Relief", where the article speaks of relief).
     func isGivenNameBeforeSurname(_ tokens: [Token], _ start: Int, _ last: Int) -> Bool {
         guard last - start == 2, Lexicon.givenNames.contains(tokens[start].lower) else { return false }
         let next = tokens[start + 1]
@@ -335,6 +334,7 @@ struct ActorFinder: Sendable {
         return !paragraphs.contains { $0.tokens.contains { $0.text == next.lower } }
     }
 
+    /// Splits a run into titles, well-known names and the rest, and classifies each piece.
     func segment(_ paragraph: ParagraphText, run: Range<Int>, organization: Bool = false) -> [Candidate] {
         let tokens = paragraph.tokens
         var out: [Candidate] = []

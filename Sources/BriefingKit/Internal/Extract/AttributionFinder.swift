@@ -137,8 +137,8 @@ struct AttributionFinder: Sendable {
             v = verb
         }
         // "a former partner at Harbour Trust, Paul Vale, said": a role, then the name set off by commas.
-        // After a quotation that ended its sentence, such words open the next one.
-        if v > c, verbEnd(at: v) == nil, span.close > span.open + 1, !tokens[span.close - 1].endsSentence,
+        // After a quotation that ended its sentence, such words open the next one when they start with a capital.
+        if v > c, verbEnd(at: v) == nil, span.close > span.open + 1, !(tokens[span.close - 1].endsSentence && tokens[c].isCapitalized),
             let form = Attribution.form(of: c..<v, in: tokens), form == .definiteRole || form == .indefiniteRole,
             let name = appositiveName(after: v), name.upperBound + 1 < tokens.count, tokens[name.upperBound].isPunctuation(","),
             let end = verbEnd(at: name.upperBound + 1)

@@ -37,7 +37,8 @@ extension NERModel {
         /// The cluster of the word whose lower-cased bytes hash to `key`, or nil for a word of none.
         @inline(__always)
         func cluster(_ key: UInt64) -> Int? {
-            keys.withUnsafeBufferPointer { keys in
+            guard key != 0 else { return nil }
+            return keys.withUnsafeBufferPointer { keys in
                 var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
                 while true {
                     let found = keys[slot]
