@@ -30,18 +30,14 @@ import glob
 import json
 import os
 import re
+import sys
 
 import numpy as np
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from predict import fnv1a64  # noqa: E402  the hash the tagger looks words up by
+
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]+(?:[-'’][A-Za-z]+)*|\d+(?:[.,:/-]\d+)*|\S")
-
-
-def fnv1a64(text):
-    h = 0xCBF29CE484222325
-    for b in text.encode("utf-8"):
-        h ^= b
-        h = (h * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
-    return h
 
 
 def sentences(corpus):

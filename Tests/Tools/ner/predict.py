@@ -105,8 +105,10 @@ def load_clusters(path):
     return clusters
 
 
-# The word clusters travel with the weights: the model was trained with these.
-CLUSTERS = load_clusters(os.path.join(os.path.dirname(os.path.abspath(__file__)), "clusters.tsv"))
+# The word clusters travel with the weights: the model was trained with these. Before make_clusters.py
+# has written them there are none.
+_CLUSTERS_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "clusters.tsv")
+CLUSTERS = load_clusters(_CLUSTERS_PATH) if os.path.exists(_CLUSTERS_PATH) else {}
 
 
 def static_features(tokens, doc=None):
