@@ -285,4 +285,18 @@ import Testing
         let result = try briefing(body)
         #expect(result.quotes.map(\.speaker) == ["Paul Vale", "Anna June", "Paul Vale", "Lena Varga"], "\(result.quotes.map(\.speaker))")
     }
+
+    /// "the trust said", "the alliance said": an institution's common noun stands for the organization
+    /// the article named with it, not for the person quoted last.
+    @Test func anInstitutionNounSpeaksForItsOrganization() throws {
+        let body = """
+            Harbour Trust chief executive Omar Reyes said the wall would be finished by June.
+
+            \u{201C}We have done everything we were asked to do,\u{201D} he said.
+
+            In a statement, the trust said it \u{201C}regretted any upset caused to residents\u{201D}.
+            """
+        let result = try briefing(body)
+        #expect(result.quotes.map(\.speaker) == ["Omar Reyes", "Harbour Trust"], "\(result.quotes.map(\.speaker))")
+    }
 }

@@ -92,6 +92,9 @@ extension QuoteExtractor {
         "commission", "court", "board", "authority", "organization", "organisation", "network", "newspaper", "paper", "station",
         "bank", "university", "school", "hospital", "club", "team", "campaign", "committee", "administration", "office",
         "service", "association", "federation", "institute", "foundation", "charity", "airline", "embassy", "military", "army",
+        "trust", "corporation", "fund", "bureau", "regulator", "senate", "parliament", "assembly", "tribunal",
+        "alliance", "coalition", "society", "church", "college", "league", "retailer", "insurer", "lender",
+        "carrier", "operator", "consortium", "manufacturer", "publisher",
     ]
 
     /// Documents, works and voices: they speak for the organization named in them ("the Acme report"), or
