@@ -119,7 +119,7 @@ struct DevSliceTests {
         }
         let f1 = Self.f1(Double(tp) / Double(max(predictedCount, 1)), Double(tp) / Double(max(goldCount, 1)))
         print("CoNLL eng.testa slice (80 articles): actor F1 \(f1)")
-        #expect(f1 >= 0.82)
+        #expect(f1 >= 0.83)
     }
     /// Quotes of US political news (PolNeAR's development compartment) whose source the annotators
     /// wrote as a name ("Sen. David Perdue", "The New York Post"): how many are found, and how many of
