@@ -6,10 +6,20 @@
 struct ActorFinder: Sendable {
     let paragraphs: [ParagraphText]
     let gazetteer: Gazetteer
+    /// How the whole article writes its words, for the tagger and for the rules that ask whether a
+    /// capitalized word is also written in lower case.
+    let document: NERModel.Document
 
     init(paragraphs: [ParagraphText], gazetteer: Gazetteer = .shared) {
         self.paragraphs = paragraphs
         self.gazetteer = gazetteer
+        var document = NERModel.Document()
+        for paragraph in paragraphs {
+            for sentence in paragraph.sentenceRanges {
+                document.add(paragraph.tokens[sentence].lazy.map { (text: $0.text, lower: $0.lower) })
+            }
+        }
+        self.document = document
     }
 
     /// One sighting of a name before merging.
@@ -30,7 +40,7 @@ struct ActorFinder: Sendable {
     }
 
     /// The statistical tagger's people, organizations and places, sentence by sentence.
-    func modelCandidates(in paragraph: ParagraphText, document: NERModel.Document) -> [Candidate] {
+    func modelCandidates(in paragraph: ParagraphText) -> [Candidate] {
         let tokens = paragraph.tokens
         var out: [Candidate] = []
         for sentence in paragraph.sentenceRanges {
@@ -140,15 +150,9 @@ struct ActorFinder: Sendable {
     func find() -> ActorTable {
         var candidates: [Candidate] = []
         var acronyms: [String: String] = [:]
-        var document = NERModel.Document()
-        for paragraph in paragraphs {
-            for sentence in paragraph.sentenceRanges {
-                document.add(paragraph.tokens[sentence].lazy.map { (text: $0.text, lower: $0.lower) })
-            }
-        }
         for paragraph in paragraphs {
             acronyms.merge(acronymDefinitions(in: paragraph), uniquingKeysWith: { first, _ in first })
-            let tagged = modelCandidates(in: paragraph, document: document)
+            let tagged = modelCandidates(in: paragraph)
             // The rules add what the model missed, where they are sure: known names, titled people,
             // organizations by their head word.
             let covered = Set(tagged.flatMap { $0.token..<($0.token + $0.length) })
@@ -331,7 +335,7 @@ struct ActorFinder: Sendable {
         guard next.kind == .word, next.isCapitalized, !next.isAcronym, !Lexicon.partyMembers.contains(singular),
             !Lexicon.commonWords.contains(next.lower), !Lexicon.isHeadWord(next.lower)
         else { return false }
-        return !paragraphs.contains { $0.tokens.contains { $0.text == next.lower } }
+        return !document.writesInLowerCase(next.lower)
     }
 
     /// Splits a run into titles, well-known names and the rest, and classifies each piece.

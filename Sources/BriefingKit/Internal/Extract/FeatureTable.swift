@@ -36,17 +36,9 @@ struct FeatureTable: Sendable {
     /// The slot of `key`, or -1.
     @inline(__always)
     func row(_ key: UInt64) -> Int32 {
-        let fingerprint = Self.fingerprint(key)
-        let low = Self.low(key)
-        return fingerprints.withUnsafeBufferPointer { fingerprints in
+        fingerprints.withUnsafeBufferPointer { fingerprints in
             rows.withUnsafeBufferPointer { rows in
-                var slot = Self.start(key, mask)
-                while true {
-                    let found = fingerprints[slot]
-                    if found == fingerprint, rows[slot * Self.stride] == low { return Int32(slot) }
-                    if found == 0 { return -1 }
-                    slot = (slot + 1) & mask
-                }
+                probe(key, home: fingerprints[Self.start(key, mask)], fingerprints, rows)
             }
         }
     }
@@ -57,20 +49,23 @@ struct FeatureTable: Sendable {
         fingerprints.withUnsafeBufferPointer { fingerprints in
             rows.withUnsafeBufferPointer { rows in
                 let home = keys.map { fingerprints[Self.start($0, mask)] }
-                return keys.indices.map { j in
-                    let key = keys[j]
-                    let fingerprint = Self.fingerprint(key)
-                    let low = Self.low(key)
-                    var found = home[j]
-                    var slot = Self.start(key, mask)
-                    while true {
-                        if found == fingerprint, rows[slot * Self.stride] == low { return Int32(slot) }
-                        if found == 0 { return -1 }
-                        slot = (slot + 1) & mask
-                        found = fingerprints[slot]
-                    }
-                }
+                return keys.indices.map { probe(keys[$0], home: home[$0], fingerprints, rows) }
             }
+        }
+    }
+
+    /// Walks from `key`'s home slot, whose fingerprint `home` was already read, to its slot or an empty one.
+    @inline(__always)
+    private func probe(_ key: UInt64, home: UInt32, _ fingerprints: UnsafeBufferPointer<UInt32>, _ rows: UnsafeBufferPointer<Int32>) -> Int32 {
+        let fingerprint = Self.fingerprint(key)
+        let low = Self.low(key)
+        var slot = Self.start(key, mask)
+        var found = home
+        while true {
+            if found == fingerprint, rows[slot * Self.stride] == low { return Int32(slot) }
+            if found == 0 { return -1 }
+            slot = (slot + 1) & mask
+            found = fingerprints[slot]
         }
     }
 

@@ -258,10 +258,9 @@ struct NERModel: Sendable {
                     i < 0 ? Self.fnv(state, Self.startBytes) : i >= n ? Self.fnv(state, Self.endBytes)
                         : Self.fnv(state, UnsafeBufferPointer(rebasing: shape[sentence.shapeRanges[i]]))
                 }
-                let cluster = (0..<n).map { i in
-                    clusters.cluster(Self.fnv(Self.basis, UnsafeBufferPointer(rebasing: lower[sentence.lowerRanges[i]])))
-                        ?? clusterFeatures.unknown
-                }
+                // Each lower-cased word's hash, as the cluster file and the article's casing both know it.
+                let wordKeys = (0..<n).map { Self.fnv(Self.basis, UnsafeBufferPointer(rebasing: lower[sentence.lowerRanges[$0]])) }
+                let cluster = wordKeys.map { clusters.cluster($0) ?? clusterFeatures.unknown }
                 let c = clusterFeatures
                 var features: [UInt64] = []
                 features.reserveCapacity(n * 24)
@@ -290,13 +289,12 @@ struct NERModel: Sendable {
                     if let initial = words[i].unicodeScalars.first {
                         if i == 0 || allCaps {
                             if Self.isLetter(initial) {
-                                let word = Self.fnv(Self.basis, UnsafeBufferPointer(rebasing: lower[sentence.lowerRanges[i]]))
+                                let word = wordKeys[i]
                                 let index = (document.lowerCase.contains(word) ? 2 : 0) + (document.capitalized.contains(word) ? 1 : 0)
                                 features.append(t.documentCase[index])
                             }
                         } else if Self.isUpper(initial) {
-                            let word = Self.fnv(Self.basis, UnsafeBufferPointer(rebasing: lower[sentence.lowerRanges[i]]))
-                            features.append(document.lowerCase.contains(word) ? t.documentLower : t.documentNotLower)
+                            features.append(document.lowerCase.contains(wordKeys[i]) ? t.documentLower : t.documentNotLower)
                         }
                     }
                     if i == 0 { features.append(t.first) }
