@@ -48,6 +48,17 @@ import Testing
         for place in ["Kansas City", "El Salvador", "Soviet Union"] { #expect(kinds[place] == .place, "\(place): \(kinds)") }
     }
 
+    /// "State Department", "Foreign Ministry": title words before an institution's head word name the
+    /// institution; before a name they stay a title.
+    @Test func titleWordsOpenAnInstitutionsName() throws {
+        let body = "The State Department refused to comment on the talks in Oslo.\n\nA State Department spokesman, Paul Vale, said the talks would go on. The Foreign Ministry said Foreign Minister Ada Brook would fly there.\n"
+        let actors = try Fixture.briefing("---\ntitle: Talks\ndate: 2024-03-01\n---\n" + body).actors
+        let kinds = Dictionary(actors.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        for institution in ["State Department", "Foreign Ministry"] { #expect(kinds[institution] == .organization, "\(institution): \(kinds)") }
+        #expect(kinds["Ada Brook"] == .person && kinds["Paul Vale"] == .person, "\(kinds)")
+        #expect(actors.first { $0.name == "Ada Brook" }?.role?.lowercased().contains("foreign minister") == true)
+    }
+
     /// "Co Tyrone" is a county, not a company; a given name beside a word for a firm is a person's.
     @Test func lookalikesOfCompaniesAreNotCompanies() throws {
         let body = "The farm in Co Tyrone was sold. The newspaper Jeremy Hunt founded closed.\n"

@@ -9,6 +9,20 @@ extension ActorFinder {
             && Lexicon.titles.contains(lower + ".")
     }
 
+    /// "State Department", "Foreign Ministry", "National Assembly": capitalized title words before an
+    /// institution's head word open the institution's name; they are nobody's title.
+    static func namesInstitution(_ tokens: [Token], from start: Int, to end: Int) -> Bool {
+        var i = start
+        while i < end, tokens[i].isCapitalized, Lexicon.titles.contains(tokens[i].lower) { i += 1 }
+        return i > start && i < end && tokens[i].isCapitalized && publicBodyHeads.contains(tokens[i].lower)
+    }
+
+    private static let publicBodyHeads: Set<String> = [
+        "ministry", "department", "office", "council", "committee", "agency", "commission", "bureau", "service", "authority",
+        "board", "court", "assembly", "parliament", "senate", "congress", "cabinet", "government", "administration",
+        "police", "army", "navy", "directorate", "secretariat", "party", "bank", "institute", "university", "tribunal",
+    ]
+
     /// True when every word is one news writes in lower case and none is a given name.
     static func isOrdinaryWords(_ tokens: ArraySlice<Token>) -> Bool {
         tokens.allSatisfy { $0.kind != .word || Lexicon.commonWords.contains($0.lower) && !Lexicon.givenNames.contains($0.lower) }

@@ -373,7 +373,7 @@ struct ActorFinder: Sendable {
 
         while i < run.upperBound {
             let lower = tokens[i].lower
-            if Self.isTitle(tokens, i) && tokens[i].isCapitalized && !tokens[i].isAcronym {
+            if Self.isTitle(tokens, i) && tokens[i].isCapitalized && !tokens[i].isAcronym && !Self.namesInstitution(tokens, from: i, to: run.upperBound) {
                 // A title word: everything collected so far that is not a known name belongs to the title.
                 if let start = nameStart, !(start..<i).contains(where: { !tokens[$0].isCapitalized }) {
                     let form = paragraph.text(from: start, through: i - 1)
