@@ -59,6 +59,15 @@ import Testing
         #expect(actors.first { $0.name == "Ada Brook" }?.role?.lowercased().contains("foreign minister") == true)
     }
 
+    /// "BBC Two": an ordinary word after a known organization, in one name, is its channel or desk and
+    /// no actor of its own; an institution's head word after it still names one.
+    @Test func aKnownOrganizationsChannelIsNoActor() throws {
+        let body = "The film will be shown on BBC Two in May, Ada Brook said.\n\nThe UN Security Council met on Friday.\n"
+        let names = try Fixture.briefing("---\ntitle: Schedules\ndate: 2024-03-01\n---\n" + body).actors.map(\.name)
+        #expect(names.contains("BBC") && !names.contains("Two"), "\(names)")
+        #expect(names.contains { $0.hasSuffix("Security Council") }, "\(names)")
+    }
+
     /// "Co Tyrone" is a county, not a company; a given name beside a word for a firm is a person's.
     @Test func lookalikesOfCompaniesAreNotCompanies() throws {
         let body = "The farm in Co Tyrone was sold. The newspaper Jeremy Hunt founded closed.\n"

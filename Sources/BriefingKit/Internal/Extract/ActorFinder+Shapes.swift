@@ -17,7 +17,8 @@ extension ActorFinder {
         return i > start && i < end && tokens[i].isCapitalized && publicBodyHeads.contains(tokens[i].lower)
     }
 
-    private static let publicBodyHeads: Set<String> = [
+    /// Head words of public bodies and institutions, which end a name of their own.
+    static let publicBodyHeads: Set<String> = [
         "ministry", "department", "office", "council", "committee", "agency", "commission", "bureau", "service", "authority",
         "board", "court", "assembly", "parliament", "senate", "congress", "cabinet", "government", "administration",
         "police", "army", "navy", "directorate", "secretariat", "party", "bank", "institute", "university", "tribunal",

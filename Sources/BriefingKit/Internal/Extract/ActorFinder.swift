@@ -398,9 +398,17 @@ struct ActorFinder: Sendable {
                 !(organization && match.entry.kind == .place && match.end < run.upperBound),
                 !(match.entry.kind == .place && match.end < run.upperBound && Lexicon.placeHeads.contains(tokens[match.end].lower))
             {
-                out.append(Candidate(form: match.form, kind: match.entry.kind, canonical: match.entry.name, titled: false, paragraph: paragraph.index, token: i, length: match.end - i, strong: true))
+                // "BBC Sport", "BBC Two": ordinary words after a known organization, in the span the tagger
+                // gave it, are its desk or channel, no name of their own; "UN Security Council" keeps its council.
+                var end = match.end
+                if organization, match.entry.kind == .organization, end < run.upperBound,
+                    tokens[end..<run.upperBound].allSatisfy({ $0.kind == .word && Lexicon.commonWords.contains($0.lower) && !Self.publicBodyHeads.contains($0.lower) })
+                {
+                    end = run.upperBound
+                }
+                out.append(Candidate(form: match.form, kind: match.entry.kind, canonical: match.entry.name, titled: false, paragraph: paragraph.index, token: i, length: end - i, strong: true))
                 titledBefore = false
-                i = match.end
+                i = end
                 continue
             }
             // A given name with a surname after it, or a capital after an organization's head word, starts a
