@@ -398,7 +398,7 @@ struct ActorFinder: Sendable {
                 !(organization && match.entry.kind == .place && match.end < run.upperBound),
                 !(match.entry.kind == .place && match.end < run.upperBound && Lexicon.placeHeads.contains(tokens[match.end].lower))
             {
-                // "BBC Sport", "BBC Two": ordinary words after a known organization, in the span the tagger
+                // "BBC Two", "BBC Three": ordinary words after a known organization, in the span the tagger
                 // gave it, are its desk or channel, no name of their own; "UN Security Council" keeps its council.
                 var end = match.end
                 if organization, match.entry.kind == .organization, end < run.upperBound,
