@@ -59,6 +59,15 @@ import Testing
         #expect(actors.first { $0.name == "Ada Brook" }?.role?.lowercased().contains("foreign minister") == true)
     }
 
+    /// "A State Department spokesman, Paul Vale, said": a role set off by commas before the name is the
+    /// person's.
+    @Test func aRoleSetOffByCommasBeforeTheName() throws {
+        let body = "A State Department spokesman, Paul Vale, said the talks would go on.\n"
+        let actors = try Fixture.briefing("---\ntitle: Talks\ndate: 2024-03-01\n---\n" + body).actors
+        let vale = actors.first { $0.name == "Paul Vale" }
+        #expect(vale?.role?.hasSuffix("spokesman") == true, "\(actors.map { ($0.name, $0.role ?? "-") })")
+    }
+
     /// "BBC Two": an ordinary word after a known organization, in one name, is its channel or desk and
     /// no actor of its own; an institution's head word after it still names one.
     @Test func aKnownOrganizationsChannelIsNoActor() throws {

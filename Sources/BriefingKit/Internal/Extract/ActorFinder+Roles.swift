@@ -18,6 +18,14 @@ extension ActorFinder {
         return rolePhrase(paragraph, words)
     }
 
+    /// A role set off by commas before the name: "a State Department spokesman, Paul Vale, said".
+    func roleSetOffBefore(_ paragraph: ParagraphText, nameStart: Int, nameEnd: Int) -> String? {
+        let tokens = paragraph.tokens
+        guard nameStart >= 2, tokens[nameStart - 1].isPunctuation(","), nameEnd < tokens.count, tokens[nameEnd].isPunctuation(",")
+        else { return nil }
+        return roleBefore(paragraph, nameStart: nameStart - 1)
+    }
+
     /// An apposition after a name: "John Smith, the company's chief executive, said".
     func roleAfter(_ paragraph: ParagraphText, nameEnd: Int) -> String? {
         let tokens = paragraph.tokens

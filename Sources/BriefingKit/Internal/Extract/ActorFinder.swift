@@ -128,6 +128,7 @@ struct ActorFinder: Sendable {
                             piece.titled = Lexicon.titles.contains(before) || Lexicon.titles.contains(before + ".")
                                 || before == "." && start > 1 && Self.isTitle(tokens, start - 2)
                             piece.role = roleBefore(paragraph, nameStart: start) ?? roleAfter(paragraph, nameEnd: start + piece.length)
+                                ?? roleSetOffBefore(paragraph, nameStart: start, nameEnd: start + piece.length)
                             // "Morning Show", "Speech Highlights": words news writes in lower case, capitalized
                             // in a title, are no one's name.
                             if !piece.titled, Self.isOrdinaryWords(tokens[start..<(start + piece.length)]) { continue }
@@ -544,8 +545,10 @@ struct ActorFinder: Sendable {
         if tokens[range].allSatisfy(\.isAcronym) {
             return Candidate(form: form, kind: .organization, titled: false, paragraph: index, token: range.lowerBound, length: range.count)
         }
-        let role = roleBefore(paragraph, nameStart: range.lowerBound) ?? roleAfter(paragraph, nameEnd: range.upperBound)
         let named = titled || Lexicon.givenNames.contains(lowers[0]) && !tokens[range.lowerBound].isAcronym
+        // A role set off by commas before the name is not evidence enough that the name is a person's.
+        let role = roleBefore(paragraph, nameStart: range.lowerBound) ?? roleAfter(paragraph, nameEnd: range.upperBound)
+            ?? (named ? roleSetOffBefore(paragraph, nameStart: range.lowerBound, nameEnd: range.upperBound) : nil)
         // "the official newspaper Harbour Lantern": the noun beside the name outweighs a role word before it, but
         // not a given name ("the firm Jeremy Hunt founded").
         if !named, Self.hasOrganizationNounBeside(tokens, range) {
