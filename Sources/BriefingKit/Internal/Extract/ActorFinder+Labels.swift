@@ -6,7 +6,9 @@ extension ActorFinder {
     /// belongs to the name. So does a capitalized common word or a month after a person's given name
     /// alone, "Anna June said", though not a word that joins a title's words ("Anna And The King"), a
     /// dated month ("Anna June 5") or a word that runs on into a capitalized headline ("Rose Wins Open").
-    static func joinSurnames(_ labels: inout [NERModel.Label], tokens: [Token], sentence: Range<Int>, document: NERModel.Document) {
+    static func joinSurnames(
+        _ labels: inout [NERModel.Label], tokens: [Token], sentence: Range<Int>, document: NERModel.Document, gazetteer: Gazetteer = .shared
+    ) {
         for i in labels.indices.dropFirst() where labels[i] == .outside && labels[i - 1] != .outside && labels[i - 1].type <= 3 {
             let token = tokens[sentence.lowerBound + i]
             guard token.kind == .word, token.isCapitalized, !token.isAcronym, Lexicon.weekdays[token.lower] == nil else { continue }
@@ -19,7 +21,7 @@ extension ActorFinder {
                 let runsOn = after < sentence.upperBound && tokens[after].kind == .word && tokens[after].isCapitalized
                 if alone, !runsOn, token.text.count > 1, !document.writesInLowerCase(token.lower),
                     !Lexicon.commonWords.contains(token.lower), Lexicon.months[token.lower] == nil,
-                    !Lexicon.isHeadWord(token.lower), Gazetteer.shared.lookup(token.text) == nil
+                    !Lexicon.isHeadWord(token.lower), gazetteer.lookup(token.text) == nil
                 {
                     labels[i] = .insidePerson
                 }

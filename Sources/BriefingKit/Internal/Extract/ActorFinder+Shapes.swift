@@ -14,15 +14,8 @@ extension ActorFinder {
     static func namesInstitution(_ tokens: [Token], from start: Int, to end: Int) -> Bool {
         var i = start
         while i < end, tokens[i].isCapitalized, Lexicon.titles.contains(tokens[i].lower) { i += 1 }
-        return i > start && i < end && tokens[i].isCapitalized && publicBodyHeads.contains(tokens[i].lower)
+        return i > start && i < end && tokens[i].isCapitalized && Lexicon.publicBodyHeads.contains(tokens[i].lower)
     }
-
-    /// Head words of public bodies and institutions, which end a name of their own.
-    static let publicBodyHeads: Set<String> = [
-        "ministry", "department", "office", "council", "committee", "agency", "commission", "bureau", "service", "authority",
-        "board", "court", "assembly", "parliament", "senate", "congress", "cabinet", "government", "administration",
-        "police", "army", "navy", "directorate", "secretariat", "party", "bank", "institute", "university", "tribunal",
-    ]
 
     /// True when every word is one news writes in lower case and none is a given name.
     static func isOrdinaryWords(_ tokens: ArraySlice<Token>) -> Bool {

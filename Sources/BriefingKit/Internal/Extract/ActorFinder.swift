@@ -60,7 +60,7 @@ struct ActorFinder: Sendable {
                 } while j < labels.count && !labels[j].isBegin && labels[j] != .outside
                 if labels[i - 1].type != type, labels[i - 1].isBegin { labels[i - 1] = NERModel.Label(rawValue: type * 2 - 1)! }
             }
-            Self.joinSurnames(&labels, tokens: tokens, sentence: sentence, document: document)
+            Self.joinSurnames(&labels, tokens: tokens, sentence: sentence, document: document, gazetteer: gazetteer)
             Self.openNamesWithGivenNames(&labels, tokens: tokens, sentence: sentence)
             Self.relabelMiscPeople(&labels, tokens: tokens[sentence])
             Self.relabelMiscOrganizations(&labels, tokens: tokens, sentence: sentence)
@@ -403,7 +403,7 @@ struct ActorFinder: Sendable {
                 // gave it, are its desk or channel, no name of their own; "UN Security Council" keeps its council.
                 var end = match.end
                 if organization, match.entry.kind == .organization, end < run.upperBound,
-                    tokens[end..<run.upperBound].allSatisfy({ $0.kind == .word && Lexicon.commonWords.contains($0.lower) && !Self.publicBodyHeads.contains($0.lower) })
+                    tokens[end..<run.upperBound].allSatisfy({ $0.kind == .word && Lexicon.commonWords.contains($0.lower) && !Lexicon.publicBodyHeads.contains($0.lower) })
                 {
                     end = run.upperBound
                 }

@@ -56,6 +56,15 @@ extension Lexicon {
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
     )
 
+    /// Head words of public bodies, which a title word may open ("State Department", "Foreign Ministry")
+    /// and which name a body of their own after a known organization ("UN Security Council"). Narrower
+    /// than `organizationHeads`, which also holds the heads of clubs, papers and firms.
+    static let publicBodyHeads: Set<String> = [
+        "ministry", "department", "office", "council", "committee", "agency", "commission", "bureau", "service", "authority",
+        "board", "court", "assembly", "parliament", "senate", "congress", "cabinet", "government", "administration",
+        "police", "army", "navy", "directorate", "secretariat", "party", "bank", "institute", "university", "tribunal",
+    ]
+
     /// Head words of organization names.
     static let organizationHeads: Set<String> = Set(
         """
