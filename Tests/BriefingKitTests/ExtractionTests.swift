@@ -320,8 +320,9 @@ import Testing
     @Test func wordsWovenIntoASentenceAreItsSubjectsAndAFullStopEndsTheAttribution() throws {
         let body = "Prime Minister Anne Solberg said the leader was \"losing all sense of proportion.\" Norway branded the regime an \"outlaw state in the region.\" Sweden insisted that the regime \"stop its reckless tests.\" The International Atomic Energy Agency said the regime showed \"complete disregard\" of its demands."
         let briefing = try Fixture.briefing("---\ntitle: T\ndate: 2016-09-10\n---\n" + body)
-        #expect(briefing.quotes.map(\.speaker) == ["Anne Solberg", "Norway", "Sweden"])
-
+        #expect(briefing.quotes.map(\.speaker) == ["Anne Solberg", "Norway", "Sweden", "International Atomic Energy Agency"])
+        // Two quoted words in reported speech are a quote with their clause.
+        #expect(briefing.quotes.last?.text == "the regime showed \"complete disregard\" of its demands")
     }
 
     @Test func anAttributionAfterTheWordsThatFinishTheQuotedSentence() throws {

@@ -39,6 +39,9 @@ public struct Briefing: Sendable, Equatable {
 
 /// A direct quote: the words inside the quotation marks and who said them.
 public struct Quote: Sendable, Equatable, Codable {
+    /// The quoted words, without their marks. Words quoted inside reported speech ("She said the plan was
+    /// “a disaster” for the city") come with the clause they are woven into, their marks kept, so that
+    /// they read as the speaker meant them.
     public var text: String
     /// The resolved full name of the speaker, or nil when nobody could be credited.
     public var speaker: String?

@@ -20,6 +20,9 @@ struct Attribution: Sendable, Equatable {
     var cut: Range<Int>?
     /// A transcript's "NAME:" opening the quote: a speaker only when the name is a person's.
     var isTranscriptLabel = false
+    /// The token after the reporting verb when the speaker comes first ("She said the plan…"): where the
+    /// reported words begin.
+    var reportedFrom: Int?
 
     /// Reads a speaker phrase; nil when the words cannot name a speaker.
     static func form(of range: Range<Int>, in tokens: [Token]) -> Form? {

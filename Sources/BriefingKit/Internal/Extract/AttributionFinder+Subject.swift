@@ -124,9 +124,9 @@ extension AttributionFinder {
         }
         guard open > start, tokens[open].isPunctuation(","), open + 1 < comma else { return nil }
         // "The founder of Brightwell, Helen Osei, said": the appositive came first, and the name
-        // between the commas, opening with a given name, is the subject.
+        // between the commas, opening with a given name or a title ("Dr Ann Cole"), is the subject.
         let between = (open + 1)..<comma
-        if between.count >= 2, Lexicon.givenNames.contains(tokens[open + 1].lower),
+        if between.count >= 2, Lexicon.givenNames.contains(tokens[open + 1].lower) || ActorFinder.isTitle(tokens, open + 1),
             tokens[between].allSatisfy({ $0.isCapitalized || $0.isPunctuation(".") }), Attribution.form(of: between, in: tokens) == .name
         {
             return between

@@ -6,6 +6,8 @@ struct AttributionFinder: Sendable {
     /// Reporting verb at `i` (with its particle: "pointed out"); returns the index after it.
     func verbEnd(at i: Int) -> Int? {
         guard i < tokens.count, tokens[i].kind == .word, Lexicon.speechVerbs.contains(tokens[i].lower) else { return nil }
+        // "the United States": a capitalized word after a capitalized word is part of a name.
+        if tokens[i].isCapitalized, i > 0, tokens[i - 1].isCapitalized, tokens[i - 1].sentence == tokens[i].sentence { return nil }
         // "the letter reads", "the sign read:": only a text reads out words; "officers read him his rights".
         if tokens[i].lower == "read" || tokens[i].lower == "reads" {
             let textBefore = i > 0 && QuoteExtractor.authoredNouns.contains(tokens[i - 1].lower)
@@ -237,7 +239,10 @@ struct AttributionFinder: Sendable {
             guard let end = verbEnd(at: k), !isNoun(k) else { continue }
             // "an architect who said he was stiffed": a relative clause's verb reports someone else's words.
             if isRelativeClause(verb: k, from: from) { continue }
-            if let subject = subject(before: k, from: from) { return Attribution(speaker: subject.range, form: subject.form, cue: cue(k, end)) }
+            if let subject = subject(before: k, from: from) {
+                let reported = Self.addresseeVerbs.contains(tokens[k].lower) || tokens[k].lower == "telling" ? afterAddressee(end) : end
+                return Attribution(speaker: subject.range, form: subject.form, cue: cue(k, end), reportedFrom: reported)
+            }
             // "Roe said, suggesting a few changes": a participle's object is not its speaker; "told a news
             // conference": whom the words were for.
             if tokens[k].lower.hasSuffix("ing") || Self.addresseeVerbs.contains(tokens[k].lower) { continue }
@@ -317,6 +322,28 @@ struct AttributionFinder: Sendable {
     static let addressingVerbs: Set<String> = ["told", "tells", "telling", "asked", "asks", "asking", "assured", "urged", "warned"]
     /// Of those, the ones never inverted: "“…?” asked a reporter" names the speaker, "told a news conference" does not.
     static let addresseeVerbs: Set<String> = ["told", "tells"]
+
+    /// The words after an outlet's name that say what it is.
+    static let mediaNouns: Set<String> = [
+        "news", "agency", "programme", "program", "newspaper", "paper", "magazine", "radio", "television", "tv", "channel", "website",
+        "show", "station", "network",
+    ]
+
+    /// Past whom the words were for, "told [the BBC] the plan…", "told [reporters] the plan…": where the
+    /// reported words begin.
+    func afterAddressee(_ i: Int) -> Int {
+        var j = i
+        if j < tokens.count, ["the", "a", "an"].contains(tokens[j].lower) { j += 1 }
+        let named = j
+        while j < tokens.count, j - named < 6, tokens[j].isCapitalized || tokens[j].kind == .possessive || tokens[j].kind == .number { j += 1 }
+        if j > named {
+            // "told BBC Radio 4's Today programme", "told Reuters news agency".
+            while j < tokens.count, j - named < 8, Self.mediaNouns.contains(tokens[j].lower) { j += 1 }
+            return j
+        }
+        // One word: "him", "reporters", "the committee".
+        return j < tokens.count && tokens[j].kind == .word && tokens[j].quoteDepth == 0 ? j + 1 : i
+    }
 
     /// A speaker phrase without the lower-case words describing the name at its end: "retired general
     /// Jane Roe" → "Jane Roe". A function word stops it: "officials in Seoul" and "lawyers for Smith"

@@ -15,7 +15,12 @@ extension QuoteExtractor {
             case .name:
                 let name = surface.lowercased().hasPrefix("the ") ? String(surface.dropFirst(4)) : surface
                 actor = table.index(ofForm: name) ?? table.person(matching: name)
-                if actor == nil {
+                if actor == nil, let person = Self.nameAfterRole(attribution.speaker, in: tokens) {
+                    // "Bank of England governor Ann Cole": the name after the role is who spoke.
+                    let name = paragraph.text(from: person.lowerBound, through: person.upperBound - 1)
+                    actor = table.index(ofForm: name) ?? table.person(matching: name) ?? table.entry(named: name, kind: .person)
+                    table.record(actor!, paragraph: paragraph.index, token: person.lowerBound, end: person.upperBound, inQuote: false)
+                } else if actor == nil {
                     // A name the actor finder missed: an organization by its words, else a person.
                     let words = name.lowercased().split(separator: " ").map(String.init)
                     let organization = words.contains { Lexicon.organizationHeads.contains($0) } || words.allSatisfy { Lexicon.commonWords.contains($0) }
@@ -127,6 +132,17 @@ extension QuoteExtractor {
     }
 
     /// The one person whose role has this head noun ("the minister" → the person whose role says minister).
+    /// The capitalized words that end a speaker phrase after a lower-case role noun: "Bank of England
+    /// governor [Ann Cole]", "party spokesman [Omar Reyes]".
+    static func nameAfterRole(_ phrase: Range<Int>, in tokens: [Token]) -> Range<Int>? {
+        guard let role = phrase.last(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized }),
+            Lexicon.roleHeads.contains(tokens[role].lower) || Lexicon.titles.contains(tokens[role].lower),
+            role + 1 < phrase.upperBound, phrase.upperBound - (role + 1) <= 4,
+            tokens[(role + 1)..<phrase.upperBound].allSatisfy({ $0.kind == .word && $0.isCapitalized })
+        else { return nil }
+        return (role + 1)..<phrase.upperBound
+    }
+
     private func personWithRole(_ head: String?) -> Int? {
         guard let head, head.count > 2 else { return nil }
         // "the Spaniard" is described as "Spanish".

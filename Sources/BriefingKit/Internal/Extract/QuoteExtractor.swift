@@ -11,6 +11,8 @@ struct QuoteExtractor: Sendable {
     var unnamedSpeaker: (name: String, paragraph: Int, end: Int)?
     /// Whom a paragraph ending "The Coastal Herald reports:" introduces as the speaker of the next one.
     var introduced: (name: String, paragraph: Int)?
+    /// Where the last reported clause taken as a quote ends: the quotations woven into it are part of it.
+    var wovenUntil: (paragraph: Int, token: Int)?
 
     init(paragraphs: [ParagraphText], table: ActorTable) {
         self.paragraphs = paragraphs
@@ -43,6 +45,7 @@ struct QuoteExtractor: Sendable {
         let tokens = paragraph.tokens
         let inner = span.inner
         guard !inner.isEmpty else { return nil }
+        if let wovenUntil, wovenUntil.paragraph == paragraph.index, span.open < wovenUntil.token { return nil }
         let insideAttributions = finder.inside(span).filter { !$0.isTranscriptLabel || namesAPerson($0, in: paragraph) }
         let cuts = insideAttributions.compactMap(\.cut)
         let words = inner.filter { i in tokens[i].kind == .word && !cuts.contains(where: { $0.contains(i) }) }
@@ -52,10 +55,25 @@ struct QuoteExtractor: Sendable {
         // "“It's heartbreaking,” Ryan said.": a short quote is still a quote when a speaker follows it.
         let spoken = afterAttribution != nil && span.close > span.open + 1
             && [",", "!", "?"].contains(tokens[span.close - 1].text)
-        guard spoken || Self.isQuotation(words: words.map { tokens[$0] }, attributed: attributed) else { return nil }
-
         // A name beats a role noun, and a role noun beats a pronoun.
         let candidates = insideAttributions + [afterAttribution, beforeAttribution].compactMap { $0 }
+        let subject = candidates.isEmpty ? sentenceSubject(of: span, in: paragraph) : nil
+        // "She said the plan was “a disaster” for the city": the quoted words are part of what she said.
+        var woven: Range<Int>?
+        if insideAttributions.isEmpty, afterAttribution == nil {
+            if let from = beforeAttribution?.reportedFrom {
+                woven = wovenClause(span, from: from, in: paragraph)
+            } else if let subject {
+                woven = wovenClause(span, from: subject.verbEnd, objectFirst: true, in: paragraph)
+            }
+        }
+        // "said on Tuesday on the station's “Morning Hour.”": a title inside reported speech is named, not said.
+        if woven == nil, let from = beforeAttribution?.reportedFrom, from < span.open, !spoken,
+            !tokens[span.open - 1].isPunctuation(":"), !tokens[span.open - 1].isPunctuation(","), Self.isTitle(words.map { tokens[$0] })
+        {
+            return nil
+        }
+        guard woven != nil || spoken || Self.isQuotation(words: words.map { tokens[$0] }, attributed: attributed) else { return nil }
         let ranked = candidates.sorted { Self.rank($0.form) < Self.rank($1.form) }
         var speaker: String?
         var cue = candidates.first?.cue
@@ -68,10 +86,11 @@ struct QuoteExtractor: Sendable {
         }
         if speaker == nil, candidates.isEmpty, span.open == 0, let introduced, introduced.paragraph == paragraph.index - 1 {
             speaker = introduced.name
-        } else if speaker == nil, candidates.isEmpty, let subject = sentenceSubject(of: span, in: paragraph) {
+        } else if speaker == nil, let subject {
             // "Norway branded the regime an “outlaw state”": words woven into a sentence are its subject's.
-            speaker = table.entries[subject].name
-            if table.entries[subject].kind == .person { lastSpeaker = (subject, paragraph.index) }
+            speaker = table.entries[subject.actor].name
+            cue = tokens[subject.verbEnd - 1].lower
+            if table.entries[subject.actor].kind == .person { lastSpeaker = (subject.actor, paragraph.index) }
         } else if speaker == nil, candidates.isEmpty, let unnamed = continuingUnnamed(paragraph: paragraph.index, token: span.open) {
             // "“…,” the letter reads. “…”": the same voice goes on.
             speaker = unnamed
@@ -79,16 +98,26 @@ struct QuoteExtractor: Sendable {
             speaker = table.entries[fallback].name
             lastSpeaker = (fallback, paragraph.index)
         }
+        if let woven {
+            wovenUntil = (paragraph.index, woven.upperBound)
+            return Quote(text: Self.trimEdges(paragraph.text(from: woven.lowerBound, through: woven.upperBound - 1)), speaker: speaker, cue: cue, paragraph: paragraph.index)
+        }
         return Quote(text: text(of: span, in: paragraph, cuts: cuts), speaker: speaker, cue: cue, paragraph: paragraph.index)
     }
 
     /// The actor named first in the sentence around a quotation that opens inside it, when a verb follows
     /// the name: "Norway branded the regime an “outlaw state”".
-    private func sentenceSubject(of span: QuoteSpan, in paragraph: ParagraphText) -> Int? {
+    private func sentenceSubject(of span: QuoteSpan, in paragraph: ParagraphText) -> (actor: Int, verbEnd: Int)? {
         let tokens = paragraph.tokens
         let sentence = tokens[span.open].sentence
         var start = span.open
         while start > 0, tokens[start - 1].sentence == sentence { start -= 1 }
+        // "At a rally in Ohio, Hale called…", "Giving a speech, Hale called…": an opening phrase and its comma.
+        if tokens[start].kind == .word, Self.openingPhraseWords.contains(tokens[start].lower) || tokens[start].lower.hasSuffix("ing"),
+            let comma = (start..<span.open).first(where: { tokens[$0].isPunctuation(",") && tokens[$0].quoteDepth == 0 })
+        {
+            start = comma + 1
+        }
         // The verb in the past right after the name: "Hale aides called…" and "The Hale campaign
         // called…" are not Hale's words.
         guard span.open > start + 2,
@@ -96,8 +125,11 @@ struct QuoteExtractor: Sendable {
             subject.end < span.open - 1, tokens[subject.end].kind == .word, !tokens[subject.end].isCapitalized,
             tokens[subject.end].lower.hasSuffix("ed"), !Self.institutionNouns.contains(tokens[subject.end].lower)
         else { return nil }
-        return subject.actor
+        return (subject.actor, subject.end + 1)
     }
+
+    /// Prepositions that open a phrase of time or place before a sentence's subject.
+    static let openingPhraseWords: Set<String> = ["at", "in", "on", "during", "after", "before", "earlier", "later", "speaking", "with"]
 
     private static func rank(_ form: Attribution.Form) -> Int {
         switch form {
@@ -111,9 +143,8 @@ struct QuoteExtractor: Sendable {
     /// Scare quotes (“Islamic state”) and titles are not quotations: too short, or all capitalized.
     static func isQuotation(words: [Token], attributed: Bool) -> Bool {
         if words.count >= 4 {
-            let titleCase = words.count <= 6 && words.allSatisfy { $0.isCapitalized || Lexicon.nameConnectors.contains($0.lower) || $0.lower == "a" }
             // Titles ("State of the Union") are named, not spoken; a speaker right after the quote decides.
-            return !titleCase
+            return !isTitle(words)
         }
         return words.count == 3 && attributed
     }
