@@ -299,4 +299,23 @@ import Testing
         let result = try briefing(body)
         #expect(result.quotes.map(\.speaker) == ["Omar Reyes", "Harbour Trust"], "\(result.quotes.map(\.speaker))")
     }
+
+    /// "Brook dismissed the figures insisting that…": a participle after a noun phrase speaks for the
+    /// sentence's subject, not for the figures.
+    @Test func aParticipleAfterAnObjectIsTheSubjectsSpeech() throws {
+        let body = "Ada Brook dismissed the figures on Tuesday insisting that the harbour plan was “fully costed” and safe."
+        #expect(try speakers(body) == ["Ada Brook"])
+    }
+
+    /// "Omar B. Reyes": a middle initial's full stop is part of the speaker's name.
+    @Test func aMiddleInitialStaysInTheSpeakersName() throws {
+        let body = "His former partner at the Harbour Trust, Omar B. Reyes, said the deal was “a masterpiece of patience.”"
+        #expect(try speakers(body) == ["Omar B. Reyes"])
+    }
+
+    /// "Brook's campaign strategist said": whose strategist, not who spoke.
+    @Test func aPossessiveNameInARoleIsNotTheSpeaker() throws {
+        let body = "Ada Brook spoke first at the rally in Torvik.\n\n“We will win this city back,” Brook's campaign strategist said in an interview."
+        #expect(try speakers(body) != ["Ada Brook"])
+    }
 }

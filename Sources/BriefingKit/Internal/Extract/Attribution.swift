@@ -45,6 +45,12 @@ struct Attribution: Sendable, Equatable {
             return .name
         }
         if definiteOpeners.contains(lower) { return range.count >= 2 ? .definiteRole : nil }
+        // "Brook's campaign strategist": a name's role, as "his strategist" is.
+        if tokens[first].isCapitalized, let possessive = range.first(where: { tokens[$0].kind == .possessive }), possessive + 1 < range.upperBound,
+            tokens[(possessive + 1)..<range.upperBound].allSatisfy({ !$0.isCapitalized })
+        {
+            return .definiteRole
+        }
         if indefiniteOpeners.contains(lower) { return range.count >= 2 ? .indefiniteRole : nil }
         if tokens[first].isCapitalized, !Lexicon.isFunctionWord(lower) || range.count > 1 && tokens[first + 1].isCapitalized {
             // "Twenty-seven states said", "Critics say": capitalized ordinary words are not a name.

@@ -108,7 +108,7 @@ extension AttributionFinder {
     static let subordinators: Set<String> = ["after", "when", "because", "if", "while", "as", "since", "although", "though", "before", "once", "until"]
 
     /// A lower-case verb that can be a sentence's first: a reporting verb, or one in the past ("outlined", "took").
-    private func isFiniteVerb(_ i: Int) -> Bool {
+    func isFiniteVerb(_ i: Int) -> Bool {
         let t = tokens[i]
         guard i > 0, t.kind == .word, !t.isCapitalized, t.quoteDepth == 0, !isNoun(i) else { return false }
         return verbEnd(at: i) != nil || Lexicon.isPastForm(t.lower)

@@ -30,7 +30,9 @@ struct AttributionFinder: Sendable {
     func isPhraseToken(_ i: Int) -> Bool {
         let t = tokens[i]
         if t.kind == .word || t.kind == .possessive { return true }
-        return t.isPunctuation(".") && i > 0 && tokens[i - 1].end == t.start && ActorFinder.isTitle(tokens, i - 1) && i + 1 < tokens.count
+        // "Lawrence B. Cummings": a middle initial's full stop too.
+        let initial = i > 0 && tokens[i - 1].text.count == 1 && tokens[i - 1].isCapitalized
+        return t.isPunctuation(".") && i > 0 && tokens[i - 1].end == t.start && (ActorFinder.isTitle(tokens, i - 1) || initial) && i + 1 < tokens.count
             && tokens[i + 1].isCapitalized
     }
 
@@ -239,7 +241,16 @@ struct AttributionFinder: Sendable {
             guard let end = verbEnd(at: k), !isNoun(k) else { continue }
             // "an architect who said he was stiffed": a relative clause's verb reports someone else's words.
             if isRelativeClause(verb: k, from: from) { continue }
-            if let subject = subject(before: k, from: from) {
+            if var subject = subject(before: k, from: from) {
+                // "Hale dismissed the figures insisting that…", "Trump unleashed a series of tweets early
+                // Friday saying…": what a participle's noun phrase says, the sentence's subject says.
+                if tokens[k].lower.hasSuffix("ing"), subject.form == .definiteRole || subject.form == .indefiniteRole,
+                    !tokens[subject.range].contains(where: { $0.isCapitalized && Lexicon.weekdays[$0.lower] == nil }),
+                    let verb = (from..<subject.range.lowerBound).first(where: { isFiniteVerb($0) }),
+                    let outer = self.subject(before: verb, from: from), outer.form == .name || outer.form == .pronoun
+                {
+                    subject = outer
+                }
                 let reported = Self.addresseeVerbs.contains(tokens[k].lower) || tokens[k].lower == "telling" ? afterAddressee(end) : end
                 return Attribution(speaker: subject.range, form: subject.form, cue: cue(k, end), reportedFrom: reported)
             }

@@ -9,6 +9,8 @@ extension QuoteExtractor {
         let head = Attribution.head(of: attribution.speaker, in: tokens)
         var actor = mentioned(.person, in: attribution, paragraph: paragraph.index) {
             !($0.end < attribution.speaker.upperBound && Self.authoredNouns.contains(tokens[$0.end].lower) && tokens[$0.end].lower != head)
+                // "Obama's former strategist said": whose strategist, not who spoke; "Kok's report" is Kok's.
+                && !($0.end + 1 < attribution.speaker.upperBound && tokens[$0.end].kind == .possessive && !Self.authoredNouns.contains(head ?? ""))
         }
         if actor == nil {
             switch attribution.form {
@@ -57,6 +59,10 @@ extension QuoteExtractor {
                 } else if let head, Self.institutionNouns.contains(head) {
                     // "the agency said", "the union added": the organization the article last named.
                     actor = organization(named: head, before: paragraph.index, token: attribution.speaker.lowerBound)
+                } else if tokens[attribution.speaker.lowerBound].isCapitalized, !Attribution.definiteOpeners.contains(opener) {
+                    // "Brook's spokesman said": the one person with that role, else the role as written.
+                    actor = personWithRole(head)
+                    if actor == nil { return speakingUnnamed(surface, paragraph: paragraph.index, end: attribution.speaker.upperBound) }
                 } else {
                     // "said the American" is the person described as American, as "the diplomat" is the diplomat.
                     actor = personWithRole(head) ?? continuingSpeaker(paragraph: paragraph.index, token: attribution.speaker.lowerBound)
