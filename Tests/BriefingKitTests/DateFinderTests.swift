@@ -32,4 +32,17 @@ import Testing
         #expect(try dates(body, date: "1988-08-15") == ["second quarter=1988-Q2", "year-earlier=1987-Q2", "year-ago quarter=1987-Q2", "year-ago second quarter=1987-Q2"])
         #expect(try dates("Revenue in the latest period grew 4%. It ended the latest period of calm.", date: "1988-08-15") == ["latest period=1988-Q2"])
     }
+
+    /// Decades and centuries in words take TimeML's reduced precision; years spelled out as spoken are
+    /// years; "in her forties" is an age.
+    @Test func decadesCenturiesAndSpokenYears() throws {
+        let body = "Prices rose through the nineties and again in the mid-1980s. In the 20th century the port grew, and this century it shrank. The plan runs to the year two thousand. In nineteen ninety-six the mayor left. She was in her forties."
+        #expect(try dates(body, date: "1998-03-03") == [
+            "through the nineties=199", "mid-1980s=198", "In the 20th century=19", "this century=19", "the year two thousand=2000",
+            "In nineteen ninety-six=1996",
+        ])
+        // Written in 2016, "the nineties" are still the 1990s, and "this century" is the 21st.
+        #expect(try dates("Sales peaked in the nineties and have fallen this century.", date: "2016-05-01") == ["in the nineties=199", "this century=20"])
+    }
 }
+

@@ -153,6 +153,7 @@ struct DateFinder: Sendable {
             return Found(tokens: i..<(i + 1), value: date)
         }
         if let found = namedPeriod(at: i, tokens) { return found }
+        if tokens[i].kind == .word, let found = era(at: i, tokens) { return found }
         if let found = relative(at: i, tokens) { return found }
         if let found = period(at: i, tokens) { return found }
         // A year standing alone after a preposition: "in 2006", "since 2014".
@@ -197,7 +198,7 @@ struct DateFinder: Sendable {
     /// Words before a lone number that make it a year: "in 2006", "since 2014".
     static let yearContext: Set<String> = [
         "in", "since", "by", "until", "from", "of", "before", "after", "during", "through", "to", "and", "fiscal", "early", "late", "mid",
-        "the", "between",
+        "the", "between", "due",
     ]
     /// Words after a number that make it a count, not a year: "2000 troops".
     static let notYear: Set<String> = [
