@@ -44,5 +44,13 @@ import Testing
         // Written in 2016, "the nineties" are still the 1990s, and "this century" is the 21st.
         #expect(try dates("Sales peaked in the nineties and have fallen this century.", date: "2016-05-01") == ["in the nineties=199", "this century=20"])
     }
+
+    /// "in the past" before a clause is the vague past, "in the past year" a period; "the near future" is
+    /// the vague future; "year-end" is the year's last day, the one before when counted from.
+    @Test func thePastTheNearFutureAndYearEnd() throws {
+        let body = "Commanders have indicated in the past that they could deploy. It will list shares in the near future. The deal closes by year-end. The index has risen since year-end."
+        #expect(try dates(body, date: "1989-10-30") == ["in the past=PAST_REF", "in the near future=FUTURE_REF", "by year-end=1989-12-31", "since year-end=1988-12-31"])
+        #expect(try dates("Prices rose in the past year.", date: "1989-10-30").allSatisfy { !$0.hasSuffix("PAST_REF") })
+    }
 }
 

@@ -1,5 +1,10 @@
 extension DateFinder {
     static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4]
+    /// Words after "the past" that make it a period: "the past year", "the past few weeks".
+    static let pastPeriodWords: Set<String> = [
+        "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "quarter", "quarters",
+        "few", "several", "couple", "hour", "hours", "season", "seasons", "weekend", "summer", "winter", "spring", "autumn", "fall",
+    ]
     static let seasons: [String: (code: String, month: Int)] = [
         "spring": ("SP", 4), "summer": ("SU", 7), "fall": ("FA", 10), "autumn": ("FA", 10), "winter": ("WI", 1),
     ]
@@ -28,13 +33,26 @@ extension DateFinder {
             return Found(tokens: i..<(i + 1), label: "FUTURE_REF")
         case "past" where previous == "the" && (next == "" || tokens[i + 1].kind == .punctuation):
             return Found(tokens: (i - 1)..<(i + 1), label: "PAST_REF")
+        // "indicated in the past that…": not "in the past year", which is a period of its own.
+        case "past" where previous == "the" && i > 1 && tokens[i - 2].lower == "in" && i + 1 < tokens.count && tokens[i + 1].kind == .word
+            && !Self.pastPeriodWords.contains(next) && Self.count(next) == nil:
+            return Found(tokens: (i - 1)..<(i + 1), label: "PAST_REF")
         case "future" where (previous == "the" || previous == "in") && next != "of":
             return Found(tokens: (previous == "the" ? i - 1 : i)..<(i + 1), label: "FUTURE_REF")
+        case "future" where previous == "near" && i > 1 && tokens[i - 2].lower == "the":
+            return Found(tokens: (i - 2)..<(i + 1), label: "FUTURE_REF")
         default:
             break
         }
         guard let anchorYear = anchor?.year else { return nil }
         let anchorMonth = anchor?.month ?? 12
+
+        // "by year-end", "since year-end": the last day of this year, or of the last one.
+        if lower == "year-end" {
+            let year = ["since", "from"].contains(previous) ? anchorYear - 1 : anchorYear
+            return Found(tokens: i..<(i + 1), value: PartialDate(year: year, month: 12, day: 31))
+        }
+
 
         // "the third quarter", "third-quarter", "the fourth quarter of 1989", "Q3".
         var quarter: Int?
