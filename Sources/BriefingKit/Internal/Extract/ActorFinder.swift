@@ -64,6 +64,8 @@ struct ActorFinder: Sendable {
             Self.openNamesWithGivenNames(&labels, tokens: tokens, sentence: sentence)
             Self.relabelMiscPeople(&labels, tokens: tokens[sentence])
             Self.relabelMiscOrganizations(&labels, tokens: tokens, sentence: sentence)
+            Self.joinPlaceIntoOrganization(&labels, tokens: tokens, sentence: sentence)
+            Self.joinAmpersandFirms(&labels, tokens: tokens, sentence: sentence)
             var i = 0
             while i < labels.count {
                 let label = labels[i]

@@ -1,0 +1,70 @@
+extension ActorFinder {
+    /// "New York Mercantile Exchange", "Toronto Stock Exchange": a place the tagger ends right where an
+    /// organization ending in its head word begins opens that organization's name.
+    static func joinPlaceIntoOrganization(_ labels: inout [NERModel.Label], tokens: [Token], sentence: Range<Int>) {
+        var i = 0
+        while i < labels.count {
+            guard labels[i] == .beginPlace else {
+                i += 1
+                continue
+            }
+            var end = i + 1
+            while end < labels.count, labels[end] == .insidePlace { end += 1 }
+            guard end < labels.count, labels[end] == .beginOrganization else {
+                i = end
+                continue
+            }
+            var last = end + 1
+            while last < labels.count, labels[last] == .insideOrganization { last += 1 }
+            if Lexicon.organizationHeads.contains(tokens[sentence.lowerBound + last - 1].lower) {
+                labels[i] = .beginOrganization
+                for j in (i + 1)..<last { labels[j] = .insideOrganization }
+            }
+            i = last
+        }
+    }
+
+    /// "A.G. Edwards & Sons", "Kester & Vale", "Torvik Brightwell & Co": names joined by an ampersand are
+    /// one firm, whatever pieces the tagger made of them.
+    static func joinAmpersandFirms(_ labels: inout [NERModel.Label], tokens: [Token], sentence: Range<Int>) {
+        for k in labels.indices where tokens[sentence.lowerBound + k].text == "&" && k > 0 && k + 1 < labels.count {
+            let after = tokens[sentence.lowerBound + k + 1]
+            guard after.isCapitalized, tokens[sentence.lowerBound + k - 1].isCapitalized else { continue }
+            let before = tokens[sentence.lowerBound + k - 1]
+            // "R&B", "Q&A": letters joined as a common abbreviation are no firm.
+            guard !Self.ampersandAbbreviations.contains(before.lower + "&" + after.lower) else { continue }
+            let firmWord = Self.firmWords.contains(after.lower)
+            // "Serbia & Montenegro": places joined are places.
+            let named = labels[k - 1] != .outside && labels[k + 1] != .outside && !(labels[k - 1].type == 3 && labels[k + 1].type == 3)
+            guard firmWord || labels[k - 1].type == 2 || labels[k + 1].type == 2 || named else { continue }
+            // The capitalized words on either side, initials included before the ampersand.
+            var start = k - 1
+            while start > 0, k - start < 5, isFirmToken(tokens[sentence.lowerBound + start - 1]) { start -= 1 }
+            var end = k + 2
+            while end < labels.count, end - k < 5, tokens[sentence.lowerBound + end].kind == .word, tokens[sentence.lowerBound + end].isCapitalized { end += 1 }
+            // A title or a sentence's function word does not open a firm's name.
+            while start < k - 1, Lexicon.isFunctionWord(tokens[sentence.lowerBound + start].lower) || Lexicon.titles.contains(tokens[sentence.lowerBound + start].lower) {
+                start += 1
+            }
+            labels[start] = .beginOrganization
+            for j in (start + 1)..<end { labels[j] = .insideOrganization }
+            // "Cable & Wireless and NTL": what the tagger's span went on with is a name of its own, from its
+            // next capital.
+            var rest = end
+            while rest < labels.count, labels[rest] != .outside, !labels[rest].isBegin, !tokens[sentence.lowerBound + rest].isCapitalized {
+                labels[rest] = .outside
+                rest += 1
+            }
+            if rest < labels.count, labels[rest] != .outside, !labels[rest].isBegin { labels[rest] = NERModel.Label(rawValue: labels[rest].rawValue - 1)! }
+        }
+    }
+
+    static let ampersandAbbreviations: Set<String> = ["r&b", "r&d", "q&a", "b&b", "a&e", "m&a", "p&l", "g&t"]
+
+    private static func isFirmToken(_ t: Token) -> Bool {
+        t.kind == .word && t.isCapitalized || t.isPunctuation(".") || t.text == "&"
+    }
+
+    /// What follows an ampersand in a firm's name.
+    static let firmWords: Set<String> = ["co", "co.", "sons", "son", "partners", "company", "associates", "brothers", "bros", "bros."]
+}
