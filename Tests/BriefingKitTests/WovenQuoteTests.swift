@@ -75,4 +75,12 @@ import Testing
         #expect(found.map(\.speaker) == ["Ada Brook"])
         #expect(found.map(\.text) == ["the United States’ navy is “depleted” and needs more ships"])
     }
+
+    /// A full stop left out after the marks: the capital that follows starts another sentence, which is
+    /// not part of what was said.
+    @Test func aMissingFullStopDoesNotRunTheClauseOn() throws {
+        let found = try quotes("Omar Reyes said the deal was “dead in the water” The council will vote today.")
+        #expect(found.map(\.text) == ["the deal was “dead in the water”"])
+    }
 }
+

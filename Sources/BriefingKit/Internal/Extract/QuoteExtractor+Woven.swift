@@ -40,6 +40,9 @@ extension QuoteExtractor {
                 // "told the “Morning Show” that …": the reported words are still to come.
                 if from == start, tokens[next].lower == "that" { return nil }
                 if Self.endsClause(at: next, in: tokens) { break }
+                // "…“dead in the water” The council will…": a capital right after the marks starts a sentence
+                // whose full stop was left out.
+                if tokens[end].kind == .quote, tokens[next].isCapitalized, !tokens[next].isAcronym { break }
             }
             end = next
         }
