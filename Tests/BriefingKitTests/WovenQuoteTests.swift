@@ -82,5 +82,19 @@ import Testing
         let found = try quotes("Omar Reyes said the deal was “dead in the water” The council will vote today.")
         #expect(found.map(\.text) == ["the deal was “dead in the water”"])
     }
+
+    /// "Another critic, Anna June, likened…", "Omar Reyes cynically dismissed…": a name after a describing
+    /// phrase, or a judging verb after an adverb, still frames the quoted words; a launch does not.
+    @Test func aJudgingVerbAfterAnAppositiveOrAnAdverbFramesTheWords() throws {
+        let found = try quotes("Another critic, Anna June, likened the rules to “burning the charter” before the vote.\n\nOmar Reyes cynically dismissed the report as “a work of fiction.”\n\nBrightwell has proudly launched its latest “pocket office” phone.")
+        #expect(found.map(\.speaker) == ["Anna June", "Omar Reyes"])
+        #expect(found.map(\.text) == ["the rules to “burning the charter” before the vote", "the report as “a work of fiction.”"])
+    }
+
+    /// A name right after the marks goes on with the clause: "claiming the office “sexed up” Torvik's report".
+    @Test func aNameAfterTheMarksGoesOnWithTheClause() throws {
+        let found = try quotes("Paul Vale said the office had “sexed up” Torvik's report on the harbour.")
+        #expect(found.map(\.text) == ["the office had “sexed up” Torvik's report on the harbour"])
+    }
 }
 

@@ -40,9 +40,9 @@ extension QuoteExtractor {
                 // "told the “Morning Show” that …": the reported words are still to come.
                 if from == start, tokens[next].lower == "that" { return nil }
                 if Self.endsClause(at: next, in: tokens) { break }
-                // "…“dead in the water” The council will…": a capital right after the marks starts a sentence
-                // whose full stop was left out.
-                if tokens[end].kind == .quote, tokens[next].isCapitalized, !tokens[next].isAcronym { break }
+                // "…“dead in the water” The council will…": a capitalized function word right after the marks
+                // starts a sentence whose full stop was left out; "“sexed up” Iraq's dossier" goes on.
+                if tokens[end].kind == .quote, tokens[next].isCapitalized, Lexicon.isFunctionWord(tokens[next].lower) { break }
             }
             end = next
         }

@@ -118,15 +118,45 @@ struct QuoteExtractor: Sendable {
         {
             start = comma + 1
         }
-        // The verb in the past right after the name: "Hale aides called…" and "The Hale campaign
-        // called…" are not Hale's words.
+        // "Another critic, Ann Cole, likened…": a describing phrase before the name and its commas.
+        var described = false
+        if ["another", "a", "an", "one"].contains(tokens[start].lower),
+            let comma = (start..<span.open).first(where: { tokens[$0].isPunctuation(",") && tokens[$0].quoteDepth == 0 }), comma - start <= 4
+        {
+            start = comma + 1
+            described = true
+        }
         guard span.open > start + 2,
-            let subject = table.mentions(inParagraph: paragraph.index).first(where: { $0.token == start && !$0.inQuote }),
-            subject.end < span.open - 1, tokens[subject.end].kind == .word, !tokens[subject.end].isCapitalized,
-            tokens[subject.end].lower.hasSuffix("ed"), !Self.institutionNouns.contains(tokens[subject.end].lower)
+            let subject = table.mentions(inParagraph: paragraph.index).first(where: { $0.token == start && !$0.inQuote })
         else { return nil }
-        return (subject.actor, subject.end + 1)
+        // The verb in the past right after the name, across an appositive, an adverb or an auxiliary:
+        // "Hale, a critic, likened", "Hale cynically dismissed", "Hale has branded". "Hale aides called…"
+        // and "The Hale campaign called…" are not Hale's words.
+        var verb = subject.end
+        if described, verb < span.open, tokens[verb].isPunctuation(",") {
+            verb += 1
+        } else if verb < span.open, tokens[verb].isPunctuation(","), let close = (verb + 1..<span.open).first(where: { tokens[$0].isPunctuation(",") }),
+            close - verb <= 8
+        {
+            verb = close + 1
+        }
+        if verb < span.open, ["has", "have", "had"].contains(tokens[verb].lower) { verb += 1 }
+        if verb < span.open, tokens[verb].lower.hasSuffix("ly"), tokens[verb].kind == .word { verb += 1 }
+        guard verb < span.open - 1, tokens[verb].kind == .word, !tokens[verb].isCapitalized,
+            tokens[verb].lower.hasSuffix("ed"), !Self.institutionNouns.contains(tokens[verb].lower)
+        else { return nil }
+        // Right after the name any verb in the past will do ("Norway branded…"); further on, only one that
+        // passes judgement in words ("Hale cynically dismissed…", not "T-Mobile has launched its “…”").
+        guard verb == subject.end || Self.judgingVerbs.contains(tokens[verb].lower) else { return nil }
+        return (subject.actor, verb + 1)
     }
+
+    /// Verbs that pass judgement in words, whose object the quoted words describe.
+    static let judgingVerbs: Set<String> = [
+        "called", "branded", "dubbed", "labelled", "labeled", "described", "hailed", "praised", "criticised", "criticized", "condemned",
+        "accused", "dismissed", "likened", "compared", "blasted", "slammed", "attacked", "denounced", "mocked", "termed",
+        "characterised", "characterized", "welcomed", "rejected", "lambasted", "derided", "decried", "ridiculed", "applauded",
+    ]
 
     /// Prepositions that open a phrase of time or place before a sentence's subject.
     static let openingPhraseWords: Set<String> = ["at", "in", "on", "during", "after", "before", "earlier", "later", "speaking", "with"]
