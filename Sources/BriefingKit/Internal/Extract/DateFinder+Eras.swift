@@ -4,15 +4,19 @@ extension DateFinder {
     /// Values follow TimeML's reduced precision: "199" for a decade, "19" for the twentieth century.
     func era(at i: Int, _ tokens: [Token]) -> Found? {
         let lower = tokens[i].lower
+        // Every word comes through here: only the last letters of the few that can start an era are read.
+        guard let last = lower.utf8.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "y") || last == UInt8(ascii: "n")
+            || last == UInt8(ascii: "d")
+        else { return nil }
         let before = i > 0 ? tokens[i - 1].lower : ""
         // "mid-1990s", "late-1970s".
-        if let dash = lower.firstIndex(of: "-"), ["mid", "early", "late"].contains(String(lower[..<dash])),
-            let decade = Self.decade(String(lower[lower.index(after: dash)...]))
+        if last == UInt8(ascii: "s"), let dash = lower.utf8.firstIndex(of: UInt8(ascii: "-")), ["mid", "early", "late"].contains(String(lower[..<dash])),
+            let decade = Self.decade(String(lower[lower.utf8.index(after: dash)...]))
         {
             return Found(tokens: i..<(i + 1), label: String(decade / 10))
         }
         // "the nineties", "the late eighties": only after "the", since "in her forties" is an age.
-        if let tens = Self.decadeWords[lower], before == "the" || ["early", "mid", "late"].contains(before) && i > 1 && tokens[i - 2].lower == "the" {
+        if last == UInt8(ascii: "s"), let tens = Self.decadeWords[lower], before == "the" || ["early", "mid", "late"].contains(before) && i > 1 && tokens[i - 2].lower == "the" {
             let start = before == "the" ? i - 1 : i - 2
             return Found(tokens: start..<(i + 1), label: String(latestCentury(endingIn: tens) / 10 + tens / 10))
         }
