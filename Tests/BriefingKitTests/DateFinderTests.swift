@@ -52,5 +52,12 @@ import Testing
         #expect(try dates(body, date: "1989-10-30") == ["in the past=PAST_REF", "in the near future=FUTURE_REF", "by year-end=1989-12-31", "since year-end=1988-12-31"])
         #expect(try dates("Prices rose in the past year.", date: "1989-10-30").allSatisfy { !$0.hasSuffix("PAST_REF") })
     }
+
+    /// "For the year", "later in the day", "for the week": the article's own period, named as the one a
+    /// report covers; "the year before" and "the day after" are not.
+    @Test func thePeriodAReportCoversIsTheArticlesOwn() throws {
+        let body = "For the year, volume was flat. Revenue fell in the first nine months of the year. For the week, the index dropped. Later in the day the president arrived. The year before, sales rose, and the day after they fell."
+        #expect(try dates(body, date: "1989-10-30") == ["the year=1989", "of the year=1989", "the week=1989-W44", "in the day=1989-10-30"])
+    }
 }
 

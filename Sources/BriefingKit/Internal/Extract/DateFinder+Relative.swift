@@ -35,6 +35,8 @@ extension DateFinder {
                 }
                 return nil
             }
+        case "the" where i + 1 < tokens.count:
+            return periodInFocus(at: i, tokens, day: day)
         default:
             break
         }
@@ -84,6 +86,37 @@ extension DateFinder {
     }
 
     /// The weekday nearest before (direction -1) or after (+1) the anchor, the anchor day itself included.
+    /// The article's own day, week or year, named as the period a report covers: "later in the day",
+    /// "for the week", "the first nine months of the year". Only after the words that frame such a
+    /// period, and not before "before", "after" or a number ("the year 2000", "the day after").
+    func periodInFocus(at i: Int, _ tokens: [Token], day: Int) -> Found? {
+        guard let anchorYear = anchor?.year, i > 0 else { return nil }
+        let unit = tokens[i + 1].lower
+        guard unit == "day" || unit == "week" || unit == "year" else { return nil }
+        let before = tokens[i - 1].lower
+        let after = i + 2 < tokens.count ? tokens[i + 2] : nil
+        if let after, after.kind == .number || after.kind == .possessive || ["before", "after", "earlier", "ago", "when", "that", "in", "of"].contains(after.lower) {
+            return nil
+        }
+        let earlier = i > 1 ? tokens[i - 2].lower : ""
+        switch unit {
+        case "day":
+            // "earlier in the day", "later in the day", "the end of the day".
+            guard before == "in" && ["earlier", "later", "late", "early"].contains(earlier) || before == "of" && earlier == "end" else { return nil }
+            return Found(tokens: i..<(i + 2), value: PartialDate(dayNumber: day))
+        case "week":
+            guard before == "for" || before == "of" && ["end", "rest"].contains(earlier) else { return nil }
+            let week = CivilCalendar.isoWeek(dayNumber: day)
+            return Found(tokens: i..<(i + 2), value: PartialDate(year: week.year, week: week.week))
+        default:
+            // "For the year, volume was flat", "the first nine months of the year".
+            guard before == "for" && (after == nil || after!.isPunctuation(",")) || before == "of" && ["months", "half", "quarter", "end", "rest"].contains(earlier) else {
+                return nil
+            }
+            return Found(tokens: i..<(i + 2), value: PartialDate(year: anchorYear))
+        }
+    }
+
     func weekdayDate(_ weekday: Int, from day: Int, direction: Int) -> Int {
         let current = CivilCalendar.weekday(dayNumber: day)
         if direction < 0 { return day - (current - weekday + 7) % 7 }
