@@ -12,6 +12,9 @@ extension ActorFinder {
         // Any name before a score counts towards the table (the tagger knows some teams already).
         let scored = candidates.indices.filter { candidates[$0].kind != .person && isScore(candidates[$0].token + candidates[$0].length) }
         guard scored.count >= 3 else { return }
-        for index in scored where candidates[index].kind == .place { candidates[index].kind = .organization }
+        for index in scored where candidates[index].kind == .place {
+            candidates[index].kind = .organization
+            candidates[index].team = true
+        }
     }
 }

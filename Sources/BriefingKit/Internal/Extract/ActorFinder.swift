@@ -37,6 +37,9 @@ struct ActorFinder: Sendable {
         /// True when the kind rests on firm evidence (a known name, a title, a head word, a given name)
         /// rather than on capital letters alone.
         var strong: Bool = false
+        /// True for a team a results table names by its city ("ATLANTA 83 49"): another actor than the
+        /// city, which the same article may also name.
+        var team: Bool = false
     }
 
     /// The statistical tagger's people, organizations and places, sentence by sentence.

@@ -79,6 +79,22 @@ extension ActorTable {
                 if !matched { i += 1 }
             }
         }
+        assignTeamSightings()
+    }
+
+    /// A city's mention where a results table names its team becomes the team's.
+    private mutating func assignTeamSightings() {
+        guard !teamSightings.isEmpty else { return }
+        var teams: [Int: [Int: Int]] = [:]
+        for sighting in teamSightings { teams[sighting.paragraph, default: [:]][sighting.token] = sighting.team }
+        for m in mentions.indices {
+            guard let team = teams[mentions[m].paragraph]?[mentions[m].token], mentions[m].actor != team else { continue }
+            entries[mentions[m].actor].mentions -= 1
+            mentions[m].actor = team
+            entries[team].mentions += 1
+            let position = (mentions[m].paragraph, mentions[m].token)
+            if position < entries[team].first { entries[team].first = position }
+        }
     }
 
     /// Reads each person's gender from their given name, a title before a mention ("Mrs") or their role

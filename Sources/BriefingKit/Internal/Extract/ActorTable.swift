@@ -39,6 +39,14 @@ struct ActorTable: Sendable {
     var mentions: [Mention] = []
     /// Indices into `mentions`, by paragraph, so that looking near a quote does not scan the article.
     var mentionsByParagraph: [Int: [Int]] = [:]
+    /// Where a results table names a team by its city: those mentions are the team's, not the city's.
+    var teamSightings: [TeamSighting] = []
+
+    struct TeamSighting: Sendable {
+        var team: Int
+        var paragraph: Int
+        var token: Int
+    }
 
     // Lookups that keep merging linear in the number of names, however long the article.
     private var byForm: [String: Int] = [:]
@@ -65,9 +73,15 @@ struct ActorTable: Sendable {
         // Known names first, then full names of people, so that a lone surname finds the person it
         // belongs to even where the tagger took it for an organization.
         let wordCount = { (c: ActorFinder.Candidate) in c.form.split(separator: " ").count }
-        for candidate in candidates {
+        for candidate in candidates where !candidate.team {
             guard let canonical = candidate.canonical, let kind = candidate.kind else { continue }
             table.add(form: candidate.form, to: table.entry(named: canonical, kind: kind))
+        }
+        // A team named by its city is an actor of its own, beside the city.
+        for candidate in candidates where candidate.team {
+            let team = table.entry(named: candidate.canonical ?? Self.teamName(candidate.form), kind: .organization)
+            table.add(form: candidate.form, to: team)
+            table.teamSightings.append(TeamSighting(team: team, paragraph: candidate.paragraph, token: candidate.token))
         }
         let fullNames = candidates.filter { $0.kind == .person && $0.canonical == nil && wordCount($0) > 1 }.map { ($0, wordCount($0)) }
         for (candidate, _) in fullNames.enumerated().sorted(by: { a, b in a.element.1 != b.element.1 ? a.element.1 > b.element.1 : a.offset < b.offset }).map(\.element) {
@@ -75,7 +89,7 @@ struct ActorTable: Sendable {
             table.add(form: candidate.form, to: index)
             if table.entries[index].role == nil { table.entries[index].role = candidate.role }
         }
-        for candidate in candidates where candidate.canonical == nil && !(candidate.kind == .person && wordCount(candidate) > 1) {
+        for candidate in candidates where candidate.canonical == nil && !candidate.team && !(candidate.kind == .person && wordCount(candidate) > 1) {
             if wordCount(candidate) == 1, !candidate.strong || candidate.kind == .person,
                 let index = table.index(ofForm: candidate.form).flatMap({ table.entries[$0].kind == .person ? $0 : nil }) ?? table.person(matching: candidate.form)
             {
@@ -103,6 +117,12 @@ struct ActorTable: Sendable {
         return table
     }
 
+    /// "KANSAS CITY" in a table of results is the team Kansas City.
+    static func teamName(_ form: String) -> String {
+        guard !form.contains(where: \.isLowercase) else { return form }
+        return form.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+    }
+
     /// One name, one kind, by a vote of its sightings in which firm evidence (a title, a head word)
     /// counts three times: "Varga" that a headline's tagging took for a place is the person "President
     /// Varga" names, however the headline came first. Ties go to the first sighting.
@@ -114,7 +134,7 @@ struct ActorTable: Sendable {
     static func settlingKinds(_ candidates: [ActorFinder.Candidate]) -> [ActorFinder.Candidate] {
         var votes: [String: [Actor.Kind: Int]] = [:]
         var first: [String: Actor.Kind] = [:]
-        for candidate in candidates where candidate.canonical == nil {
+        for candidate in candidates where candidate.canonical == nil && !candidate.team {
             guard let kind = candidate.kind else { continue }
             votes[candidate.form, default: [:]][kind, default: 0] += candidate.strong || candidate.titled ? 3 : 1
             if first[candidate.form] == nil { first[candidate.form] = kind }
@@ -143,7 +163,7 @@ struct ActorTable: Sendable {
         let people = Set(candidates.filter { $0.canonical == nil && isPersonsFullName($0) }.map(\.form))
         guard !settled.isEmpty || !people.isEmpty else { return candidates }
         return candidates.map { candidate in
-            guard candidate.canonical == nil, candidate.kind != nil else { return candidate }
+            guard candidate.canonical == nil, candidate.kind != nil, !candidate.team else { return candidate }
             var copy = candidate
             if people.contains(candidate.form) {
                 copy.kind = .person
