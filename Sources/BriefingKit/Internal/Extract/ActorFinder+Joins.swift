@@ -2,25 +2,13 @@ extension ActorFinder {
     /// "New York Mercantile Exchange", "Toronto Stock Exchange": a place the tagger ends right where an
     /// organization ending in its head word begins opens that organization's name.
     static func joinPlaceIntoOrganization(_ labels: inout [NERModel.Label], tokens: [Token], sentence: Range<Int>) {
-        var i = 0
-        while i < labels.count {
-            guard labels[i] == .beginPlace else {
-                i += 1
-                continue
-            }
-            var end = i + 1
-            while end < labels.count, labels[end] == .insidePlace { end += 1 }
-            guard end < labels.count, labels[end] == .beginOrganization else {
-                i = end
-                continue
-            }
-            var last = end + 1
-            while last < labels.count, labels[last] == .insideOrganization { last += 1 }
-            if Lexicon.organizationHeads.contains(tokens[sentence.lowerBound + last - 1].lower) {
-                labels[i] = .beginOrganization
-                for j in (i + 1)..<last { labels[j] = .insideOrganization }
-            }
-            i = last
+        let organizations = Dictionary(uniqueKeysWithValues: spans(ofType: 2, in: labels).map { ($0.lowerBound, $0) })
+        for place in spans(ofType: 3, in: labels) {
+            guard let organization = organizations[place.upperBound],
+                Lexicon.organizationHeads.contains(tokens[sentence.lowerBound + organization.upperBound - 1].lower)
+            else { continue }
+            labels[place.lowerBound] = .beginOrganization
+            for j in (place.lowerBound + 1)..<organization.upperBound { labels[j] = .insideOrganization }
         }
     }
 

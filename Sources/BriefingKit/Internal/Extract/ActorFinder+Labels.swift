@@ -87,16 +87,19 @@ extension ActorFinder {
     }
 
     /// The label indices of each miscellaneous name, B-MISC and the I-MISC after it.
-    static func miscSpans(_ labels: [NERModel.Label]) -> [Range<Int>] {
+    static func miscSpans(_ labels: [NERModel.Label]) -> [Range<Int>] { spans(ofType: 4, in: labels) }
+
+    /// The label indices of each name of one entity type (`NERModel.Label.type`): its B-X and the I-X after it.
+    static func spans(ofType type: Int, in labels: [NERModel.Label]) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         var k = 0
         while k < labels.count {
-            guard labels[k] == .beginMisc else {
+            guard labels[k].isBegin, labels[k].type == type else {
                 k += 1
                 continue
             }
             var end = k + 1
-            while end < labels.count, labels[end] == .insideMisc { end += 1 }
+            while end < labels.count, labels[end].type == type, !labels[end].isBegin { end += 1 }
             spans.append(k..<end)
             k = end
         }
