@@ -59,5 +59,17 @@ import Testing
         let body = "For the year, volume was flat. Revenue fell in the first nine months of the year. For the week, the index dropped. Later in the day the president arrived. The year before, sales rose, and the day after they fell."
         #expect(try dates(body, date: "1989-10-30") == ["the year=1989", "of the year=1989", "the week=1989-W44", "in the day=1989-10-30"])
     }
+
+    /// The vague future and past of plans and trends, a season "this past", the end of the month, a year
+    /// with "mid-" or "post-", and a century without "the".
+    @Test func vagueSpansSeasonsAndPartsOfYears() throws {
+        let body = "Sales will rise in the coming months and in the near term. Over the last few months prices fell. This past spring was wet. By the end of the month it closes. In mid-1996 the firm moved. An 11th century church stands."
+        #expect(try dates(body, date: "1989-10-30") == [
+            "coming months=FUTURE_REF", "in the near term=FUTURE_REF", "the last few months=PAST_REF", "This past spring=1989-SP",
+            "By the end of the month=1989-10", "In mid-1996=1996", "11th century=10",
+        ])
+        // "a few" without "the last" is a count, not a time.
+        #expect(try dates("A few months of work remain.", date: "1989-10-30").isEmpty)
+    }
 }
 

@@ -6,7 +6,7 @@ extension DateFinder {
         let lower = tokens[i].lower
         // Every word comes through here: only the last letters of the few that can start an era are read.
         guard let last = lower.utf8.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "y") || last == UInt8(ascii: "n")
-            || last == UInt8(ascii: "d")
+            || last == UInt8(ascii: "d") || last >= UInt8(ascii: "0") && last <= UInt8(ascii: "9")
         else { return nil }
         let before = i > 0 ? tokens[i - 1].lower : ""
         // "mid-1990s", "late-1970s".
@@ -15,6 +15,12 @@ extension DateFinder {
         {
             return Found(tokens: i..<(i + 1), label: String(decade / 10))
         }
+        // "mid-1996", "post-1959": a year with a word of its part or of what came after.
+        if last <= UInt8(ascii: "9"), let dash = lower.utf8.firstIndex(of: UInt8(ascii: "-")), ["mid", "early", "late", "post", "pre"].contains(String(lower[..<dash])),
+            let year = Int(String(lower[lower.utf8.index(after: dash)...])), (1000...2199).contains(year)
+        {
+            return Found(tokens: i..<(i + 1), value: PartialDate(year: year))
+        }
         // "the nineties", "the late eighties": only after "the", since "in her forties" is an age.
         if last == UInt8(ascii: "s"), let tens = Self.decadeWords[lower], before == "the" || ["early", "mid", "late"].contains(before) && i > 1 && tokens[i - 2].lower == "the" {
             let start = before == "the" ? i - 1 : i - 2
@@ -22,8 +28,10 @@ extension DateFinder {
         }
         // "the 20th century", "the twentieth century", "this century", "last century".
         if lower == "century" || lower == "centuries", i > 0 {
-            if let ordinal = Self.centuryOrdinal(before), i > 1, tokens[i - 2].lower == "the" {
-                return Found(tokens: (i - 2)..<(i + 1), label: Self.twoDigits(ordinal - 1))
+            // "the 20th century", and "an 11th century church" too.
+            if let ordinal = Self.centuryOrdinal(before) {
+                let start = i > 1 && tokens[i - 2].lower == "the" ? i - 2 : i - 1
+                return Found(tokens: start..<(i + 1), label: Self.twoDigits(ordinal - 1))
             }
             if let anchorYear = anchor?.year, let shift = ["this": 0, "last": -1, "next": 1][before] {
                 return Found(tokens: (i - 1)..<(i + 1), label: Self.twoDigits(anchorYear / 100 + shift))

@@ -41,6 +41,15 @@ extension DateFinder {
             return Found(tokens: (previous == "the" ? i - 1 : i)..<(i + 1), label: "FUTURE_REF")
         case "future" where previous == "near" && i > 1 && tokens[i - 2].lower == "the":
             return Found(tokens: (i - 2)..<(i + 1), label: "FUTURE_REF")
+        // "in the coming months", "the near term", "the short term".
+        case "coming" where ["months", "weeks", "years", "quarters", "days"].contains(next):
+            return Found(tokens: i..<(i + 2), label: "FUTURE_REF")
+        case "term" where ["near", "short"].contains(previous) && i > 1 && tokens[i - 2].lower == "the":
+            return Found(tokens: (i - 2)..<(i + 1), label: "FUTURE_REF")
+        // "the last few months", "the past several quarters".
+        case _ where (lower == "few" || lower == "several") && ["last", "past"].contains(previous) && i > 1 && tokens[i - 2].lower == "the"
+            && ["months", "years", "weeks", "quarters", "days", "decades"].contains(next):
+            return Found(tokens: (i - 2)..<(i + 2), label: "PAST_REF")
         default:
             break
         }
@@ -51,6 +60,12 @@ extension DateFinder {
         if lower == "year-end" {
             let year = ["since", "from"].contains(previous) ? anchorYear - 1 : anchorYear
             return Found(tokens: i..<(i + 1), value: PartialDate(year: year, month: 12, day: 31))
+        }
+        // "the end of the month": the article's month.
+        if lower == "month", previous == "the", i > 3, tokens[i - 2].lower == "of", tokens[i - 3].lower == "end", tokens[i - 4].lower == "the",
+            let month = anchor?.month
+        {
+            return Found(tokens: (i - 4)..<(i + 1), value: PartialDate(year: anchorYear, month: month))
         }
 
 
@@ -90,10 +105,14 @@ extension DateFinder {
             let q = current == 1 ? 4 : current - 1
             return Found(tokens: (i - 1)..<(i + 1), label: "\(current == 1 ? anchorYear - 1 : anchorYear)-Q\(q)")
         }
-        // Seasons: "this summer", "last fall", "winter 2015".
+        // Seasons: "this summer", "last fall", "winter 2015", "this past spring".
         if let season = Self.seasons[lower] {
             if let explicit = yearAfter(tokens, i + 1) {
                 return Found(tokens: i..<explicit.end, label: "\(explicit.year)-\(season.code)")
+            }
+            if previous == "past", i > 1, tokens[i - 2].lower == "this" {
+                let year = season.month < anchorMonth ? anchorYear : anchorYear - 1
+                return Found(tokens: (i - 2)..<(i + 1), label: "\(year)-\(season.code)")
             }
             guard ["this", "last", "next", "early", "late", "the", "in"].contains(previous) else { return nil }
             var year = anchorYear
