@@ -318,4 +318,14 @@ import Testing
         let body = "Ada Brook spoke first at the rally in Torvik.\n\n“We will win this city back,” Brook's campaign strategist said in an interview."
         #expect(try speakers(body) != ["Ada Brook"])
     }
+
+    /// "On September 27 they published… by announcing": a sentence that opens with a preposition has
+    /// no subject in its first capitals.
+    @Test func anOpeningPrepositionalPhraseIsNoSpeaker() throws {
+        let body = "The Harbour Trust checked the claim by Ada Brook. On September 27 they published the results of their check by announcing that Brook's statement was “true.”"
+        let found = try speakers(body)
+        #expect(found.count == 1)
+        #expect(!found.contains { $0?.contains("September") == true })
+    }
 }
+

@@ -3,6 +3,8 @@ extension AttributionFinder {
     func clauseSubject(from start: Int, before verb: Int) -> Range<Int>? {
         var begin = start
         while begin < verb, tokens[begin].kind != .word || tokens[begin].quoteDepth > 0 { begin += 1 }
+        // "On September 27 they published…": a sentence opening with a preposition has its subject later.
+        guard begin < verb, !Lexicon.isFunctionWord(tokens[begin].lower) else { return nil }
         var end = begin
         while end < verb, tokens[end].isCapitalized, tokens[end].kind == .word { end += 1 }
         guard end > begin, Attribution.form(of: begin..<end, in: tokens) == .name else { return nil }
