@@ -96,5 +96,13 @@ import Testing
         let found = try quotes("Paul Vale said the office had “sexed up” Torvik's report on the harbour.")
         #expect(found.map(\.text) == ["the office had “sexed up” Torvik's report on the harbour"])
     }
+
+    /// "…, according to the Harbour Trust.": a source named after the sentence's words has the sentence;
+    /// a quote with a speaker of its own keeps its words.
+    @Test func aSourceAfterTheSentenceHasTheSentence() throws {
+        let found = try quotes("More than 100,000 people took part in a nationwide “walk-in” at 2,000 schools, according to the Harbour Trust.\n\n“We will win,” said Ada Brook, according to the Torvik Herald.")
+        #expect(found.map(\.text) == ["More than 100,000 people took part in a nationwide “walk-in” at 2,000 schools", "We will win"])
+        #expect(found.map(\.speaker) == ["Harbour Trust", "Ada Brook"])
+    }
 }
 

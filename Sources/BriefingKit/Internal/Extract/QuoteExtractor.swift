@@ -49,8 +49,16 @@ struct QuoteExtractor: Sendable {
         let insideAttributions = finder.inside(span).filter { !$0.isTranscriptLabel || namesAPerson($0, in: paragraph) }
         let cuts = insideAttributions.compactMap(\.cut)
         let words = inner.filter { i in tokens[i].kind == .word && !cuts.contains(where: { $0.contains(i) }) }
-        let afterAttribution = finder.after(span)
+        var afterAttribution = finder.after(span)
         let beforeAttribution = finder.before(span, since: start)
+        // "…a nationwide “walk-in” at 2,000 schools, according to the organizers.": the sentence is the source's.
+        var woven: Range<Int>?
+        if insideAttributions.isEmpty, afterAttribution == nil, beforeAttribution == nil, let according = finder.accordingToAfter(span),
+            let from = according.attribution.reportedFrom, from < span.open || according.clauseEnd > span.close + 1
+        {
+            afterAttribution = according.attribution
+            woven = from..<according.clauseEnd
+        }
         let attributed = !insideAttributions.isEmpty || afterAttribution != nil || beforeAttribution != nil
         // "“It's heartbreaking,” Ryan said.": a short quote is still a quote when a speaker follows it.
         let spoken = afterAttribution != nil && span.close > span.open + 1
@@ -59,8 +67,7 @@ struct QuoteExtractor: Sendable {
         let candidates = insideAttributions + [afterAttribution, beforeAttribution].compactMap { $0 }
         let subject = candidates.isEmpty ? sentenceSubject(of: span, in: paragraph) : nil
         // "She said the plan was “a disaster” for the city": the quoted words are part of what she said.
-        var woven: Range<Int>?
-        if insideAttributions.isEmpty, afterAttribution == nil {
+        if woven == nil, insideAttributions.isEmpty, afterAttribution == nil {
             if let from = beforeAttribution?.reportedFrom {
                 woven = wovenClause(span, from: from, in: paragraph)
             } else if let subject {
