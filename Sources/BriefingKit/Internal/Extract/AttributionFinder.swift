@@ -232,9 +232,7 @@ struct AttributionFinder: Sendable {
         }
         // "according to X" names the source wherever it stands in the sentence.
         for i in context where tokens[i].lower == "according" && i + 1 < span.open && tokens[i + 1].lower == "to" && tokens[i].quoteDepth == 0 {
-            var r = i + 2
-            while r < span.open, r - i < 10, tokens[r].kind == .word || tokens[r].kind == .possessive { r += 1 }
-            let np = trimmedSpeaker((i + 2)..<r)
+            let np = accordingToSource(at: i, limit: span.open, window: 10).source
             if let form = Attribution.form(of: np, in: tokens) { return Attribution(speaker: np, form: form, cue: "according to") }
         }
         for k in context.reversed() where tokens[k].quoteDepth == 0 {

@@ -10,19 +10,17 @@ extension DateFinder {
         else { return nil }
         let before = i > 0 ? tokens[i - 1].lower : ""
         // "mid-1990s", "late-1970s".
-        if last == UInt8(ascii: "s"), let dash = lower.utf8.firstIndex(of: UInt8(ascii: "-")), ["mid", "early", "late"].contains(String(lower[..<dash])),
-            let decade = Self.decade(String(lower[lower.utf8.index(after: dash)...]))
-        {
-            return Found(tokens: i..<(i + 1), label: String(decade / 10))
-        }
-        // "mid-1996", "post-1959": a year with a word of its part or of what came after.
-        if last <= UInt8(ascii: "9"), let dash = lower.utf8.firstIndex(of: UInt8(ascii: "-")), ["mid", "early", "late", "post", "pre"].contains(String(lower[..<dash])),
-            let year = Int(String(lower[lower.utf8.index(after: dash)...])), (1000...2199).contains(year)
-        {
-            return Found(tokens: i..<(i + 1), value: PartialDate(year: year))
+        if last == UInt8(ascii: "s") || last <= UInt8(ascii: "9"), let (part, rest) = Self.dashed(lower) {
+            if last == UInt8(ascii: "s"), Self.periodParts.contains(part), let decade = Self.decade(rest) {
+                return Found(tokens: i..<(i + 1), label: String(decade / 10))
+            }
+            // "mid-1996", "post-1959": a year with a word of its part or of what came after.
+            if last <= UInt8(ascii: "9"), Self.periodParts.contains(part) || part == "post" || part == "pre", let year = Int(rest), (1000...2199).contains(year) {
+                return Found(tokens: i..<(i + 1), value: PartialDate(year: year))
+            }
         }
         // "the nineties", "the late eighties": only after "the", since "in her forties" is an age.
-        if last == UInt8(ascii: "s"), let tens = Self.decadeWords[lower], before == "the" || ["early", "mid", "late"].contains(before) && i > 1 && tokens[i - 2].lower == "the" {
+        if last == UInt8(ascii: "s"), let tens = Self.decadeWords[lower], before == "the" || Self.periodParts.contains(before) && i > 1 && tokens[i - 2].lower == "the" {
             let start = before == "the" ? i - 1 : i - 2
             return Found(tokens: start..<(i + 1), label: String(latestCentury(endingIn: tens) / 10 + tens / 10))
         }

@@ -145,9 +145,8 @@ struct DateFinder: Sendable {
             }
         }
         // "mid-November", "early-December": one token.
-        if tokens[i].kind == .word, let dash = tokens[i].lower.utf8.firstIndex(of: UInt8(ascii: "-")),
-            ["mid", "early", "late"].contains(String(tokens[i].lower[..<dash])),
-            let month = Lexicon.months[String(tokens[i].lower[tokens[i].lower.utf8.index(after: dash)...])],
+        if tokens[i].kind == .word, let (part, rest) = Self.dashed(tokens[i].lower), Self.periodParts.contains(part),
+            let month = Lexicon.months[rest],
             let date = resolveMonth(month, relation: "in", tense: tense(around: i, tokens))
         {
             return Found(tokens: i..<(i + 1), value: date)
@@ -186,6 +185,15 @@ struct DateFinder: Sendable {
             }
         }
         return nil
+    }
+
+    /// The part of a period a word joins to it with a dash: "mid-November", "late-1970s".
+    static let periodParts: Set<String> = ["mid", "early", "late"]
+
+    /// "mid-1990s" → ("mid", "1990s"): the words on either side of a word's first dash.
+    static func dashed(_ lower: String) -> (String, String)? {
+        guard let dash = lower.utf8.firstIndex(of: UInt8(ascii: "-")) else { return nil }
+        return (String(lower[..<dash]), String(lower[lower.utf8.index(after: dash)...]))
     }
 
     /// Month names, with and without an abbreviation's full stop.

@@ -74,28 +74,3 @@ extension QuoteExtractor {
         !words.isEmpty && words.count <= 6 && words.allSatisfy { $0.isCapitalized || Lexicon.nameConnectors.contains($0.lower) || $0.lower == "a" }
     }
 }
-
-extension AttributionFinder {
-    /// "More than 100,000 people joined a “walk-in” at 2,000 schools, according to the organizers.": a
-    /// source named after the sentence's words. The attribution's `reportedFrom` is where the sentence
-    /// starts, and `clauseEnd` the comma before "according".
-    func accordingToAfter(_ span: QuoteSpan) -> (attribution: Attribution, clauseEnd: Int)? {
-        guard span.isClosed else { return nil }
-        let sentence = tokens[span.open].sentence
-        var k = span.close + 1
-        while k + 2 < tokens.count, tokens[k].sentence == sentence {
-            defer { k += 1 }
-            guard tokens[k].quoteDepth == 0, tokens[k].lower == "according", tokens[k + 1].lower == "to", tokens[k - 1].isPunctuation(",") else { continue }
-            var r = k + 2
-            while r < tokens.count, r - k < 12, tokens[r].kind == .word || tokens[r].kind == .possessive { r += 1 }
-            // The source ends the sentence.
-            guard r == tokens.count || tokens[r].endsSentence || tokens[r].sentence != sentence else { return nil }
-            let np = trimmedSpeaker((k + 2)..<r)
-            guard let form = Attribution.form(of: np, in: tokens) else { return nil }
-            var start = span.open
-            while start > 0, tokens[start - 1].sentence == sentence { start -= 1 }
-            return (Attribution(speaker: np, form: form, cue: "according to", reportedFrom: start), k - 1)
-        }
-        return nil
-    }
-}

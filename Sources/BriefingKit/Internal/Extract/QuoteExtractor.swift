@@ -48,7 +48,7 @@ struct QuoteExtractor: Sendable {
         if let wovenUntil, wovenUntil.paragraph == paragraph.index, span.open < wovenUntil.token { return nil }
         let insideAttributions = finder.inside(span).filter { !$0.isTranscriptLabel || namesAPerson($0, in: paragraph) }
         let cuts = insideAttributions.compactMap(\.cut)
-        let words = inner.filter { i in tokens[i].kind == .word && !cuts.contains(where: { $0.contains(i) }) }
+        let words = inner.filter { i in tokens[i].kind == .word && !cuts.contains(where: { $0.contains(i) }) }.map { tokens[$0] }
         var afterAttribution = finder.after(span)
         let beforeAttribution = finder.before(span, since: start)
         // "…a nationwide “walk-in” at 2,000 schools, according to the organizers.": the sentence is the source's.
@@ -76,11 +76,11 @@ struct QuoteExtractor: Sendable {
         }
         // "said on Tuesday on the station's “Morning Hour.”": a title inside reported speech is named, not said.
         if woven == nil, let from = beforeAttribution?.reportedFrom, from < span.open, !spoken,
-            !tokens[span.open - 1].isPunctuation(":"), !tokens[span.open - 1].isPunctuation(","), Self.isTitle(words.map { tokens[$0] })
+            !tokens[span.open - 1].isPunctuation(":"), !tokens[span.open - 1].isPunctuation(","), Self.isTitle(words)
         {
             return nil
         }
-        guard woven != nil || spoken || Self.isQuotation(words: words.map { tokens[$0] }, attributed: attributed) else { return nil }
+        guard woven != nil || spoken || Self.isQuotation(words: words, attributed: attributed) else { return nil }
         let ranked = candidates.sorted { Self.rank($0.form) < Self.rank($1.form) }
         var speaker: String?
         var cue = candidates.first?.cue
@@ -119,17 +119,16 @@ struct QuoteExtractor: Sendable {
         let sentence = tokens[span.open].sentence
         var start = span.open
         while start > 0, tokens[start - 1].sentence == sentence { start -= 1 }
+        func firstComma(from i: Int) -> Int? { (i..<span.open).first { tokens[$0].isPunctuation(",") && tokens[$0].quoteDepth == 0 } }
         // "At a rally in Ohio, Hale called…", "Giving a speech, Hale called…": an opening phrase and its comma.
         if tokens[start].kind == .word, Self.openingPhraseWords.contains(tokens[start].lower) || tokens[start].lower.hasSuffix("ing"),
-            let comma = (start..<span.open).first(where: { tokens[$0].isPunctuation(",") && tokens[$0].quoteDepth == 0 })
+            let comma = firstComma(from: start)
         {
             start = comma + 1
         }
         // "Another critic, Ann Cole, likened…": a describing phrase before the name and its commas.
         var described = false
-        if ["another", "a", "an", "one"].contains(tokens[start].lower),
-            let comma = (start..<span.open).first(where: { tokens[$0].isPunctuation(",") && tokens[$0].quoteDepth == 0 }), comma - start <= 4
-        {
+        if ["another", "a", "an", "one"].contains(tokens[start].lower), let comma = firstComma(from: start), comma - start <= 4 {
             start = comma + 1
             described = true
         }
