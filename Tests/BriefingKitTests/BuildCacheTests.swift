@@ -266,6 +266,26 @@ import Testing
         #expect(try site(folder) == (try await clean(folder)))
     }
 
+    /// An actor's page shows its companions' names and links. A change to another article that moves a
+    /// companion's slug changes the page even though none of the actor's own briefings changed.
+    @Test func anActorPageFollowsItsCompanionsFromOtherBriefings() async throws {
+        func article(_ title: String, _ date: String, actors: String) -> String {
+            "---\ntitle: \(title)\ndate: \(date)\nactors:\n\(actors)---\nThe council met on Tuesday.\n"
+        }
+        let folder = try Fixture.site(articles: [
+            "a.md": article("Harbour talks", "2017-01-01", actors: "  - name: Lena Varga\n    kind: person\n  - name: Paul Vale\n    kind: person\n"),
+            "b.md": article("Trust report", "2017-02-01", actors: "  - name: Harbour Trust\n    kind: organization\n"),
+        ])
+        _ = try await build(folder)
+        let lena = folder + "/public/actors/lena-varga/index.html"
+        #expect(try Fixture.read(lena).contains("actors/paul-vale/"))
+        // An organization of the same name sorts first and takes the plain slug; the person moves.
+        try Fixture.write(article("Trust report", "2017-02-01", actors: "  - name: Paul Vale\n    kind: organization\n"), to: folder + "/content/b.md")
+        _ = try await build(folder)
+        #expect(try Fixture.read(lena).contains("actors/paul-vale-2/"))
+        #expect(try site(folder) == (try await clean(folder)))
+    }
+
     /// A rebuild cut short while moving its files leaves a marker naming no build: the next build
     /// trusts nothing in the folder and writes it whole.
     @Test func aRebuildCutShortIsFollowedByAWholeWrite() async throws {

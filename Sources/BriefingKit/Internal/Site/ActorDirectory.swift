@@ -24,7 +24,7 @@ struct ActorDirectory: Sendable {
     private var bySurname: [String: [Int]] = [:]
     /// The entries appearing in each briefing, by briefing index: companions come from it without
     /// comparing every actor with every other.
-    private var inBriefing: [[Int]] = []
+    private(set) var inBriefing: [[Int]] = []
     /// Entry indices, most mentioned first (see `precedes`).
     private var order: [Int] = []
     /// Each entry's place in `order`.
@@ -36,7 +36,7 @@ struct ActorDirectory: Sendable {
     static func key(_ kind: Actor.Kind, _ name: String) -> Digest {
         var hasher = DigestHasher()
         hasher.add(kind.rawValue)
-        hasher.add(Token.lowercased(name))
+        hasher.addLowercased(name)
         return hasher.finish()
     }
 
@@ -59,11 +59,9 @@ struct ActorDirectory: Sendable {
     /// `briefings` must be in site order (newest first) so that quotes and briefing lists come out in it.
     /// - Parameter slug: makes an actor's slug from its name; a rebuild passes one that remembers them.
     init(_ briefings: [Briefing], slug: (String) -> String = { Slug.make(from: $0) }) {
-        // Full names first, so that a surname alone in another briefing joins the full name. Two passes
-        // over the briefings rather than a list of every actor: a large archive has millions.
-        for fullNames in [true, false] {
-            for (index, briefing) in briefings.enumerated() { join(briefing, at: index, keys: Self.keys(of: briefing), fullNames: fullNames) }
-        }
+        var later = Later()
+        for (index, briefing) in briefings.enumerated() { joinFullNames(briefing, at: index, keys: Self.keys(of: briefing), later: &later) }
+        joinLater(later, briefings)
         finishEntries()
         let names = entries.map(\.name)
         finish(briefings) { slug(names[$0]) }
@@ -73,15 +71,15 @@ struct ActorDirectory: Sendable {
     /// keys `batch` briefings at a time, so that they are never held for the whole archive.
     static func make(_ briefings: [Briefing], jobs: Int?, batch keyBatch: Int = 4096) async -> ActorDirectory {
         var directory = ActorDirectory()
-        for fullNames in [true, false] {
-            for start in stride(from: 0, to: briefings.count, by: max(1, keyBatch)) {
-                let batch = Array(briefings[start..<min(start + max(1, keyBatch), briefings.count)])
-                let keys = await batch.concurrentMap(jobs: jobs) { Self.keys(of: $0) }
-                for (offset, briefing) in batch.enumerated() {
-                    directory.join(briefing, at: start + offset, keys: keys[offset], fullNames: fullNames)
-                }
+        var later = Later()
+        for start in stride(from: 0, to: briefings.count, by: max(1, keyBatch)) {
+            let batch = Array(briefings[start..<min(start + max(1, keyBatch), briefings.count)])
+            let keys = await batch.concurrentMap(jobs: jobs) { Self.keys(of: $0) }
+            for (offset, briefing) in batch.enumerated() {
+                directory.joinFullNames(briefing, at: start + offset, keys: keys[offset], later: &later)
             }
         }
+        directory.joinLater(later, briefings)
         directory.finishEntries()
         let slugs = await directory.entries.map(\.name).concurrentMap(jobs: jobs) { Slug.make(from: $0) }
         directory.finish(briefings) { slugs[$0] }
@@ -90,11 +88,28 @@ struct ActorDirectory: Sendable {
 
     private init() {}
 
-    /// Joins the actors of one briefing of this pass to their entries; `keys` are theirs, in order.
-    private mutating func join(_ briefing: Briefing, at index: Int, keys: [ActorKeys], fullNames: Bool) {
-        for (actor, keys) in zip(briefing.actors, keys) where keys.isFull == fullNames {
-            add(actor, keys: keys, from: index)
+    /// The actors left for the second pass, with their keys: people named by one word, a few of each
+    /// briefing's actors, rather than a list of every actor, which a large archive has millions of.
+    private struct Later {
+        var actors: [(briefing: Int, actor: Int, keys: ActorKeys)] = []
+    }
+
+    /// Joins the actors of one briefing that have a full name to their entries, and sets the others
+    /// aside: full names first, so that a surname alone in another briefing joins the full name.
+    /// `keys` are the actors', in order.
+    private mutating func joinFullNames(_ briefing: Briefing, at index: Int, keys: [ActorKeys], later: inout Later) {
+        for (position, (actor, keys)) in zip(briefing.actors, keys).enumerated() {
+            if keys.isFull {
+                add(actor, keys: keys, from: index)
+            } else {
+                later.actors.append((index, position, keys))
+            }
         }
+    }
+
+    /// The second pass: the actors set aside, in briefing order.
+    private mutating func joinLater(_ later: Later, _ briefings: [Briefing]) {
+        for item in later.actors { add(briefings[item.briefing].actors[item.actor], keys: item.keys, from: item.briefing) }
     }
 
     /// Credits the quotes, names the entries and ranks them; `slug` makes the plain slug of an entry.
@@ -270,5 +285,25 @@ struct ActorDirectory: Sendable {
             if best.count > limit { best.removeLast() }
         }
         return best
+    }
+}
+
+extension DigestHasher {
+    /// Adds the text as `Token.lowercased` spells it, without making that string when it is ASCII:
+    /// the directory keys every actor of every briefing this way.
+    mutating func addLowercased(_ text: String) {
+        var text = text
+        let done = text.withUTF8 { bytes -> Bool in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+                for i in bytes.indices {
+                    let b = bytes[i]
+                    buffer[i] = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b + 32 : b
+                }
+                add(UnsafeRawBufferPointer(buffer))
+            }
+            return true
+        }
+        if !done { add(Token.lowercased(text)) }
     }
 }

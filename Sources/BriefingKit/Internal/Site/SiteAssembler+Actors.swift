@@ -65,6 +65,17 @@ extension SiteAssembler {
             })
     }
 
+    /// The page of the entry at `index`; nil when the ledger keeps the previous build's. `key`, from
+    /// `ActorDirectory.pageKeys`, stands for the page's input: with it, an unchanged page is known
+    /// without building its input, which a rebuild would otherwise do for every actor of the site.
+    func actorPage(_ index: Int, _ briefings: [Briefing], directory: ActorDirectory, key: Digest?) throws(Diagnostic) -> Page? {
+        guard let ledger, memo == nil, let key else { return try actorPage(actorPageInput(index, briefings, directory: directory)) }
+        let pagePath = Self.actorPath(directory.entries[index].slug) + "index.html"
+        if ledger.keep([pagePath], input: key) { return nil }
+        ledger.noteInput([pagePath], key)
+        return try renderActorPage(actorPageInput(index, briefings, directory: directory), pagePath: pagePath)
+    }
+
     /// An actor's page, made from its input alone; nil when the ledger keeps the previous build's.
     func actorPage(_ input: ActorPageInput) throws(Diagnostic) -> Page? {
         let pagePath = Self.actorPath(input.slug) + "index.html"

@@ -235,6 +235,7 @@ struct SiteAssembler: Sendable {
         }
         let ordered = ordered
         // Actor pages are the most numerous: made in parallel, like the briefings'.
+        let pageKeys = ledger != nil && memo == nil ? directory.pageKeys(briefingDigests: ordered.map { briefingDigests[$0.article.slug] }) : nil
         for start in stride(from: 0, to: directory.entries.count, by: Self.batchSize) {
             let indices = Array(start..<min(start + Self.batchSize, directory.entries.count))
             let actorResults: [Result<Collector.Made, Diagnostic>] = await indices.concurrentMap(jobs: jobs) { index in
@@ -244,7 +245,7 @@ struct SiteAssembler: Sendable {
                     return .success(.pages([page]))
                 }
                 do throws(Diagnostic) {
-                    let page = try assembler.actorPage(assembler.actorPageInput(index, ordered, directory: directory))
+                    let page = try assembler.actorPage(index, ordered, directory: directory, key: pageKeys?[index])
                     return .success(try Collector.deliver(page.map { [$0] } ?? [], to: sink))
                 } catch {
                     return .failure(error)
