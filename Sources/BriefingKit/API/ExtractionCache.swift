@@ -105,6 +105,18 @@ public final class ExtractionCache: @unchecked Sendable {
         isDirty = true
     }
 
+    /// The entries read back from disk, stored at once and not counted as changes: a rebuild of a large
+    /// archive loads them all before reading any article.
+    func storeLoaded(_ loaded: [String: Entry]) {
+        lock.lock()
+        defer { lock.unlock() }
+        if entries.isEmpty {
+            entries = loaded
+        } else {
+            entries.merge(loaded) { _, new in new }
+        }
+    }
+
     private var changedPaths: Set<String> = []
     private var removedPaths: Set<String> = []
 

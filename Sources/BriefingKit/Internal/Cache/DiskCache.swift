@@ -59,6 +59,7 @@ struct DiskCache: Sendable {
             return entry
         }
         var entries: [String: ExtractionCache.Entry] = [:]
+        entries.reserveCapacity(records.count)
         for (index, record) in records.enumerated() {
             guard record.entry != nil else {
                 entries[record.path] = nil
@@ -70,7 +71,7 @@ struct DiskCache: Sendable {
             }
             entries[record.path] = entry
         }
-        for (path, entry) in entries { cache.store(path, entry) }
+        cache.storeLoaded(entries)
         return intact ? ExtractionFile(size: bytes.count, records: records.count) : nil
     }
 

@@ -38,15 +38,19 @@ extension SiteBuilder {
         let site = siteRelative
         let dataPaths = Set(listing.data)
         let extractor = rebuilds ? nil : Extractor()
-        let slims = extractor != nil && Self.exceeds(options.textBudget, listing.articles + listing.data, fileSystem: fileSystem)
-        let results: [Result<Ingested, Diagnostic>] = await (listing.articles + listing.data).concurrentMap(jobs: options.jobs) { path in
+        let paths = listing.articles + listing.data
+        // Taken before any read, on every core: a write during a read changes the stamp, and the next
+        // build reads the file again. The sizes they give decide whether text is kept.
+        let stamps = await paths.concurrentMap(jobs: options.jobs) { fileSystem.stamp($0) }
+        let slims = extractor != nil && Self.exceeds(options.textBudget, stamps)
+        let results: [Result<Ingested, Diagnostic>] = await Array(paths.indices).concurrentMap(jobs: options.jobs) { index in
+            let path = paths[index]
             do throws(Diagnostic) {
                 let isData = dataPaths.contains(path)
                 func ready(_ entry: ExtractionCache.Entry) -> Ingested {
                     .ready(entry.briefing, entry.diagnostics, entry.digest, ArticleOrigin(path: path, fingerprint: entry.fingerprint, isData: isData))
                 }
-                // Taken before the read: a write during it changes the stamp, and the next build reads again.
-                let stamp = fileSystem.stamp(path)
+                let stamp = stamps[index]
                 if let stamp, let entry = cache.lookup(path, stamp) { return .success(ready(entry)) }
                 let bytes: [UInt8]
                 do {
@@ -96,10 +100,10 @@ extension SiteBuilder {
 
     /// Whether the files together are larger than `budget`, by the sizes the disk gives: about 30,000
     /// articles of news length for the default budget, a few hundred megabytes once read.
-    static func exceeds(_ budget: Int64, _ paths: [String], fileSystem: any FileSystem) -> Bool {
+    static func exceeds(_ budget: Int64, _ stamps: [FileStamp?]) -> Bool {
         var total: Int64 = 0
-        for path in paths {
-            total += fileSystem.stamp(path)?.size ?? 0
+        for stamp in stamps {
+            total += stamp?.size ?? 0
             if total > budget { return true }
         }
         return false

@@ -27,7 +27,11 @@ extension SiteAssembler {
         script += actorsJSON.utf8
         func item(_ fields: [String], first: Bool) {
             if !first { script.append(UInt8(ascii: ",")) }
-            script += (memo?.jsonArray(fields) ?? Self.jsonArray(fields)).utf8
+            if let memo {
+                script += memo.jsonArray(fields).utf8
+            } else {
+                ContractWriter.stringArray(fields, into: &script)
+            }
             if script.count >= 1 << 20 {
                 write(script)
                 script = []

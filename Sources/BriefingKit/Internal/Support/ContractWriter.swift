@@ -85,6 +85,15 @@ struct ContractWriter {
         return String(decoding: w.out, as: UTF8.self)
     }
 
+    /// The same array, appended to `bytes`: a large file made of many arrays is written without a
+    /// string for each.
+    static func stringArray(_ items: [String], into bytes: inout [UInt8]) {
+        var w = ContractWriter()
+        swap(&w.out, &bytes)
+        w.array(items) { w, item in w.string(item) }
+        swap(&w.out, &bytes)
+    }
+
     private mutating func write(_ b: Briefing) {
         let a = b.article
         object { w in
