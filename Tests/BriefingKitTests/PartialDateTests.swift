@@ -9,7 +9,7 @@ import Testing
         #expect(date.iso == text)
     }
 
-    @Test(arguments: ["2015-02-29", "2016-13-01", "2016-00-10", "yesterday", "16-02-10", "2016-W60", "", "2016-2-1"])
+    @Test(arguments: ["2015-02-29", "2016-13-01", "2016-00-10", "yesterday", "16-02-10", "2016-W60", "", "2016-2-1", "2016-13", "2016-02-3x", "2016/02/11", "201a", "2016-02-1"])
     func rejectsImpossibleOrMalformedDates(_ text: String) {
         #expect(PartialDate(iso: text) == nil)
     }

@@ -22,6 +22,11 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
         // words fail here, before any splitting.
         guard let first = text.utf8.first, text.utf8.count <= 10, first == UInt8(ascii: "-") || (first >= 0x30 && first <= 0x39)
         else { return nil }
+        if let plain = Self.plainDate(text) {
+            self = plain
+            guard isValid else { return nil }
+            return
+        }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         if text.hasPrefix("--") {
             guard parts.count == 4, let m = Int(parts[2]), let d = Int(parts[3]), parts[2].count == 2, parts[3].count == 2
@@ -45,6 +50,34 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
             self.init(year: y, month: m, day: d)
         }
         guard isValid else { return nil }
+    }
+
+    /// "2016", "2016-02" or "2016-02-11", read from the bytes: the forms a site's every timeline entry
+    /// and briefing date take. Nil for any other text, which the full parse reads.
+    private static func plainDate(_ text: String) -> PartialDate? {
+        var text = text
+        return text.withUTF8 { b -> PartialDate? in
+            func number(_ start: Int, _ count: Int) -> Int? {
+                var value = 0
+                for i in start..<(start + count) {
+                    guard b[i] >= UInt8(ascii: "0"), b[i] <= UInt8(ascii: "9") else { return nil }
+                    value = value * 10 + Int(b[i] - UInt8(ascii: "0"))
+                }
+                return value
+            }
+            let dash = UInt8(ascii: "-")
+            guard b.count >= 4, let year = number(0, 4) else { return nil }
+            switch b.count {
+            case 4: return PartialDate(year: year)
+            case 7:
+                guard b[4] == dash, let month = number(5, 2) else { return nil }
+                return PartialDate(year: year, month: month)
+            case 10:
+                guard b[4] == dash, b[7] == dash, let month = number(5, 2), let day = number(8, 2) else { return nil }
+                return PartialDate(year: year, month: month, day: day)
+            default: return nil
+            }
+        }
     }
 
     /// True when the month and day exist (February 29 only in leap years, when the year is known).

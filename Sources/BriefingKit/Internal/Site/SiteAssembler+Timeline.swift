@@ -16,10 +16,15 @@ extension SiteAssembler {
                 events.append(TimelineEvent(date: date, event: entry.event, paragraph: anchored ? entry.paragraph : nil, briefing: reference!))
             }
         }
-        // Chronological; ties keep the site's order of briefings and the briefing's order of events, as
-        // the standard library's sort is stable. Sorted in place: a large archive has millions of events.
-        events.sort { $0.date < $1.date }
-        let ordered = events
+        // Chronological; ties keep the site's order of briefings and the briefing's order of events.
+        // Positions are sorted rather than the events, which are far larger to move.
+        let order = events.indices.sorted { i, j in
+            let (a, b) = (events[i].date, events[j].date)
+            if a < b { return true }
+            if b < a { return false }
+            return i < j
+        }
+        let ordered = order.map { events[$0] }
         events = []
         let years = Self.years(ordered)
         let indexPath = "timeline/index.html"
