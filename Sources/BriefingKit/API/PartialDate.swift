@@ -66,7 +66,7 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
                 return value
             }
             let dash = UInt8(ascii: "-")
-            guard b.count >= 4, let year = number(0, 4) else { return nil }
+            guard [4, 7, 10].contains(b.count), let year = number(0, 4) else { return nil }
             switch b.count {
             case 4: return PartialDate(year: year)
             case 7:

@@ -58,6 +58,12 @@ struct Token: Sendable, Equatable {
         self.end = end
     }
 
+    /// An ASCII capital as its small letter; any other byte as it is.
+    @inline(__always)
+    static func lowercasedASCII(_ b: UInt8) -> UInt8 {
+        b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b + 32 : b
+    }
+
     /// `lowercased()` with a fast path for ASCII, which most news text is.
     static func lowercased(_ text: String) -> String {
         var hasUpper = false
@@ -70,7 +76,7 @@ struct Token: Sendable, Equatable {
         return String(unsafeUninitializedCapacity: count) { buffer in
             var i = 0
             for b in text.utf8 {
-                buffer[i] = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b + 32 : b
+                buffer[i] = lowercasedASCII(b)
                 i += 1
             }
             return count

@@ -296,10 +296,7 @@ extension DigestHasher {
         let done = text.withUTF8 { bytes -> Bool in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
-                for i in bytes.indices {
-                    let b = bytes[i]
-                    buffer[i] = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b + 32 : b
-                }
+                for i in bytes.indices { buffer[i] = Token.lowercasedASCII(bytes[i]) }
                 add(UnsafeRawBufferPointer(buffer))
             }
             return true
