@@ -45,4 +45,49 @@ extension ActorFinder {
         else { return false }
         return word[word.utf8.index(after: dash)...].first?.isUppercase == true
     }
+
+    /// Whether the words from `start` to the end of the run go on naming an organization: "First Bank
+    /// System Inc", "News Agency of Nigeria" are one name, where "Foreign Ministry Maria Zakharova" is two.
+    static func continuesOrganization(_ tokens: [Token], from start: Int, to end: Int) -> Bool {
+        (start..<end).contains { Lexicon.organizationHeads.contains(tokens[$0].lower) || Lexicon.corporateDesignators.contains(tokens[$0].lower) }
+    }
+
+    /// "the official newspaper Harbour Lantern", "Vale Courier daily said": a common noun for an organization
+    /// right before or after the name, in lower case.
+    static func hasOrganizationNounBeside(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1] : nil
+        let after = range.upperBound < tokens.count ? tokens[range.upperBound] : nil
+        return [before, after].contains { token in
+            guard let token, token.kind == .word, !token.isCapitalized else { return false }
+            return Lexicon.organizationNouns.contains(token.lower)
+        }
+    }
+
+    /// No capital letter anywhere but at the start of a first word such as "It" or "The".
+    static func namesNothing(_ tokens: [Token], _ sentence: Range<Int>) -> Bool {
+        // Only a function word: "Young said he was delighted" opens with a common word and a name.
+        guard let first = sentence.first(where: { tokens[$0].kind == .word }), Lexicon.isFunctionWord(tokens[first].lower) else { return false }
+        for i in sentence where i != first && tokens[i].kind == .word {
+            if tokens[i].text.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") || $0 >= 0x80 }) { return false }
+        }
+        return true
+    }
+
+    /// "Vance, 45, takes on…": an age between commas after a name is a person's.
+    static func hasAgeAfter(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let i = range.upperBound
+        guard i + 2 < tokens.count, tokens[i].isPunctuation(","), tokens[i + 2].isPunctuation(","), let age = Int(tokens[i + 1].text) else { return false }
+        return (1...110).contains(age)
+    }
+
+    /// "First" capitalized inside a sentence opens a company's name ("First Union", "First Chicago").
+    static func isNameOpener(_ tokens: [Token], _ i: Int, initial: Bool) -> Bool {
+        !initial && tokens[i].isCapitalized && tokens[i].lower == "first"
+    }
+
+    /// "Tarnford-based", "Harvard-educated": a description before a name, not part of it.
+    static func isDescriptiveCompound(_ lower: String) -> Bool {
+        guard let dash = lower.lastIndex(of: "-") else { return false }
+        return ["based", "born", "led", "backed", "owned", "run", "controlled", "registered", "educated", "listed"].contains(lower[lower.index(after: dash)...])
+    }
 }

@@ -19,15 +19,17 @@ struct NERModel: Sendable {
     }
 
     /// Each feature's nine weights, by the feature's hash.
-    private let table: FeatureTable
+    let table: FeatureTable
     /// Rows of the label-history features, which do not depend on the words: `prev=` for each of the
     /// ten previous labels (nine and `<s>`), and `prev2=|prev=` for each pair.
     private let previousRows: [Int32]
     private let previousPairRows: [Int32]
     /// FNV state after `prev+w=<label>|`, for each previous label; the word's bytes continue it.
     private let previousWordStates: [UInt64]
-    private let clusters: Clusters
-    private let clusterFeatures: ClusterFeatures
+    /// What stands past a sentence's ends adds to its words' scores, nine each (`WordScores.Part`).
+    let edgeScores: [Int64]
+    let clusters: Clusters
+    let clusterFeatures: ClusterFeatures
 
     static let shared = NERModel(tsv: weightsTSV, clusters: clustersTSV)
 
@@ -49,6 +51,7 @@ struct NERModel: Sendable {
         }
         previousPairRows = pairs
         previousWordStates = labels.map { Self.fnv(Self.fnv(Self.templates.previousWord, $0), Self.bar) }
+        edgeScores = WordScores.edges(table: table, clusters: clusterFeatures)
     }
 
     /// The feature hashes and their nine weights each, from the weights file. Every program start that
@@ -127,12 +130,12 @@ struct NERModel: Sendable {
         return h
     }
 
-    private static let bar = Array("|".utf8)
+    static let bar = Array("|".utf8)
     /// Index 9 is the `<s>` that stands before the first label.
     private static let labelBytes: [[UInt8]] = Label.names.map { Array($0.utf8) } + [Array("<s>".utf8)]
 
     /// FNV states after each template's name.
-    private struct Templates {
+    struct Templates {
         let word, wordBefore, wordAfter, wordBefore2, wordAfter2, pairBefore, pairAfter: UInt64
         let prefix3, suffix3, suffix2, prefix4, suffix4: UInt64
         let shape, shapeBefore, shapeAfter, prev, prev2, previousWord: UInt64
@@ -142,7 +145,7 @@ struct NERModel: Sendable {
         let documentLower, documentNotLower: UInt64
     }
 
-    private static let templates: Templates = {
+    static let templates: Templates = {
         func state(_ name: String) -> UInt64 { NERModel.fnv(NERModel.basis, name.utf8) }
         return Templates(
             word: state("w="), wordBefore: state("w-1="), wordAfter: state("w+1="), wordBefore2: state("w-2="), wordAfter2: state("w+2="),
@@ -156,18 +159,11 @@ struct NERModel: Sendable {
 
     // MARK: Tagging
 
-    /// The sentence's words, lower-cased and shaped, in two flat byte buffers.
-    private struct Sentence {
+    /// The sentence's words, lower-cased, in one flat byte buffer; the shapes and affixes that only a
+    /// word's first sighting in the article needs are read off it then (`WordScores`).
+    struct Sentence {
         var lower: [UInt8] = []
-        var shape: [UInt8] = []
         var lowerRanges: [Range<Int>] = []
-        var shapeRanges: [Range<Int>] = []
-        /// Byte ranges, within `lower`, of each word's first three and four and last two, three and four characters.
-        var prefix3: [Range<Int>] = []
-        var prefix4: [Range<Int>] = []
-        var suffix2: [Range<Int>] = []
-        var suffix3: [Range<Int>] = []
-        var suffix4: [Range<Int>] = []
         var hasUpper = false
         var hasLower = false
 
@@ -178,60 +174,39 @@ struct NERModel: Sendable {
 
         mutating func append(_ word: String) {
             let lowerStart = lower.count
-            let shapeStart = shape.count
-            var starts: [Int] = []
             if word.utf8.allSatisfy({ $0 < 0x80 }) {
-                var last: UInt8 = 0
                 for b in word.utf8 {
                     let isUpper = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")
-                    let isLower = b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")
                     hasUpper = hasUpper || isUpper
-                    hasLower = hasLower || isLower
+                    hasLower = hasLower || (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z"))
                     // Characters the weights file cannot hold were "_" in training.
                     let cleaned = NERModel.isUnwritable(Unicode.Scalar(b)) ? UInt8(ascii: "_") : b
                     lower.append(isUpper ? cleaned + 32 : cleaned)
-                    let c: UInt8 = isUpper ? UInt8(ascii: "X") : isLower ? UInt8(ascii: "x")
-                        : (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) ? UInt8(ascii: "d") : cleaned
-                    if shape.count == shapeStart || c != last { shape.append(c) }
-                    last = c
                 }
             } else {
                 for s in word.unicodeScalars {
                     hasUpper = hasUpper || s.properties.isUppercase
                     hasLower = hasLower || s.properties.isLowercase
                 }
-                let cleaned = NERModel.clean(word)
-                for scalar in cleaned.lowercased().unicodeScalars {
-                    starts.append(lower.count - lowerStart)
-                    lower.append(contentsOf: String(scalar).utf8)
-                }
-                shape.append(contentsOf: NERModel.shape(cleaned).utf8)
+                lower.append(contentsOf: NERModel.clean(word).lowercased().utf8)
             }
-            let length = lower.count - lowerStart
             lowerRanges.append(lowerStart..<lower.count)
-            shapeRanges.append(shapeStart..<shape.count)
-            func prefix(_ n: Int) -> Range<Int> {
-                if starts.isEmpty { return lowerStart..<(lowerStart + min(n, length)) }
-                return starts.count <= n ? lowerStart..<lower.count : lowerStart..<(lowerStart + starts[n])
-            }
-            func suffix(_ n: Int) -> Range<Int> {
-                if starts.isEmpty { return (lower.count - min(n, length))..<lower.count }
-                return starts.count <= n ? lowerStart..<lower.count : (lowerStart + starts[starts.count - n])..<lower.count
-            }
-            prefix3.append(prefix(3))
-            prefix4.append(prefix(4))
-            suffix2.append(suffix(2))
-            suffix3.append(suffix(3))
-            suffix4.append(suffix(4))
         }
     }
 
-    private static let startBytes = Array("<s>".utf8)
-    private static let endBytes = Array("</s>".utf8)
+    static let startBytes = Array("<s>".utf8)
+    static let endBytes = Array("</s>".utf8)
 
     /// Tags one sentence; `words` are its tokens as written, `document` what the whole article says of
     /// their case. A sentence without its article is its own document, as the training script has it.
     func tag(_ words: [String], document: Document? = nil) -> [Label] {
+        var memo = WordScores()
+        return tag(words, document: document, memo: &memo)
+    }
+
+    /// Tags one sentence of an article, with `memo` kept across the article's sentences: what a word
+    /// adds to its own score and its neighbours' is worked out once per article, not at every use.
+    func tag(_ words: [String], document: Document?, memo: inout WordScores) -> [Label] {
         let n = words.count
         guard n > 0 else { return [] }
         let document = document ?? {
@@ -242,71 +217,48 @@ struct NERModel: Sendable {
         let sentence = Sentence(words)
         let t = Self.templates
         let allCaps = sentence.hasUpper && !sentence.hasLower
+        let entries = memo.entries(for: words, sentence: sentence, model: self)
 
-        // Scores of the features that depend on the words alone, nine per word.
+        // Scores of the features that depend on the words alone, nine per word: what each word and its
+        // neighbours add, from the memo, then the features of two words or of the whole sentence.
         var scores = [Int64](repeating: 0, count: n * 9)
+        memo.addParts(entries, edges: edgeScores, into: &scores)
         sentence.lower.withUnsafeBufferPointer { lower in
-            sentence.shape.withUnsafeBufferPointer { shape in
-                func lowerHash(_ state: UInt64, _ i: Int) -> UInt64 {
-                    i < 0 ? Self.fnv(state, Self.startBytes) : i >= n ? Self.fnv(state, Self.endBytes)
-                        : Self.fnv(state, UnsafeBufferPointer(rebasing: lower[sentence.lowerRanges[i]]))
-                }
-                func pairHash(_ state: UInt64, _ i: Int) -> UInt64 {
-                    lowerHash(Self.fnv(lowerHash(state, i - 1), Self.bar), i)
-                }
-                func shapeHash(_ state: UInt64, _ i: Int) -> UInt64 {
-                    i < 0 ? Self.fnv(state, Self.startBytes) : i >= n ? Self.fnv(state, Self.endBytes)
-                        : Self.fnv(state, UnsafeBufferPointer(rebasing: shape[sentence.shapeRanges[i]]))
-                }
-                // Each lower-cased word's hash, as the cluster file and the article's casing both know it.
-                let wordKeys = (0..<n).map { Self.fnv(Self.basis, UnsafeBufferPointer(rebasing: lower[sentence.lowerRanges[$0]])) }
-                let cluster = wordKeys.map { clusters.cluster($0) ?? clusterFeatures.unknown }
-                let c = clusterFeatures
-                var features: [UInt64] = []
-                features.reserveCapacity(n * 24)
-                var ends: [Int] = []
-                ends.reserveCapacity(n)
-                for i in 0..<n {
-                    features.append(t.bias)
-                    features.append(lowerHash(t.word, i))
-                    features.append(lowerHash(t.wordBefore, i - 1))
-                    features.append(lowerHash(t.wordAfter, i + 1))
-                    features.append(lowerHash(t.wordBefore2, i - 2))
-                    features.append(lowerHash(t.wordAfter2, i + 2))
-                    features.append(Self.fnv(t.prefix3, UnsafeBufferPointer(rebasing: lower[sentence.prefix3[i]])))
-                    features.append(Self.fnv(t.suffix3, UnsafeBufferPointer(rebasing: lower[sentence.suffix3[i]])))
-                    features.append(Self.fnv(t.suffix2, UnsafeBufferPointer(rebasing: lower[sentence.suffix2[i]])))
-                    features.append(Self.fnv(t.prefix4, UnsafeBufferPointer(rebasing: lower[sentence.prefix4[i]])))
-                    features.append(Self.fnv(t.suffix4, UnsafeBufferPointer(rebasing: lower[sentence.suffix4[i]])))
-                    features.append(pairHash(t.pairBefore, i))
-                    features.append(pairHash(t.pairAfter, i + 1))
-                    features.append(shapeHash(t.shape, i))
-                    features.append(shapeHash(t.shapeBefore, i - 1))
-                    features.append(shapeHash(t.shapeAfter, i + 1))
-                    features.append(c.current[cluster[i]])
-                    features.append(c.before[i > 0 ? cluster[i - 1] : c.outside])
-                    features.append(c.after[i + 1 < n ? cluster[i + 1] : c.outside])
-                    if let initial = words[i].unicodeScalars.first {
-                        if i == 0 || allCaps {
-                            if Self.isLetter(initial) {
-                                let word = wordKeys[i]
-                                let index = (document.lowerCase.contains(word) ? 2 : 0) + (document.capitalized.contains(word) ? 1 : 0)
-                                features.append(t.documentCase[index])
-                            }
-                        } else if Self.isUpper(initial) {
-                            features.append(document.lowerCase.contains(wordKeys[i]) ? t.documentLower : t.documentNotLower)
+            func lowerHash(_ state: UInt64, _ i: Int) -> UInt64 {
+                i < 0 ? Self.fnv(state, Self.startBytes) : i >= n ? Self.fnv(state, Self.endBytes)
+                    : Self.fnv(state, UnsafeBufferPointer(rebasing: lower[sentence.lowerRanges[i]]))
+            }
+            func pairHash(_ state: UInt64, _ i: Int) -> UInt64 {
+                lowerHash(Self.fnv(lowerHash(state, i - 1), Self.bar), i)
+            }
+            var features: [UInt64] = []
+            features.reserveCapacity(n * 5)
+            var ends: [Int] = []
+            ends.reserveCapacity(n)
+            for i in 0..<n {
+                features.append(pairHash(t.pairBefore, i))
+                features.append(pairHash(t.pairAfter, i + 1))
+                if let initial = words[i].unicodeScalars.first {
+                    if i == 0 || allCaps {
+                        if Self.isLetter(initial) {
+                            let word = Self.fnv(Self.basis, UnsafeBufferPointer(rebasing: lower[sentence.lowerRanges[i]]))
+                            let index = (document.lowerCase.contains(word) ? 2 : 0) + (document.capitalized.contains(word) ? 1 : 0)
+                            features.append(t.documentCase[index])
                         }
+                    } else if Self.isUpper(initial) {
+                        let word = Self.fnv(Self.basis, UnsafeBufferPointer(rebasing: lower[sentence.lowerRanges[i]]))
+                        features.append(document.lowerCase.contains(word) ? t.documentLower : t.documentNotLower)
                     }
-                    if i == 0 { features.append(t.first) }
-                    if allCaps { features.append(t.allCaps) }
-                    ends.append(features.count)
                 }
-                let rows = table.rows(features)
-                var start = 0
-                for i in 0..<n {
-                    for j in start..<ends[i] { add(row: rows[j], to: &scores, at: i * 9) }
-                    start = ends[i]
-                }
+                if i == 0 { features.append(t.first) }
+                if allCaps { features.append(t.allCaps) }
+                ends.append(features.count)
+            }
+            let rows = table.rows(features)
+            var start = 0
+            for i in 0..<n {
+                for j in start..<ends[i] { add(row: rows[j], to: &scores, at: i * 9) }
+                start = ends[i]
             }
         }
 
@@ -342,7 +294,7 @@ struct NERModel: Sendable {
     }
 
     @inline(__always)
-    private func add(row: Int32, to scores: inout [Int64], at offset: Int) {
+    func add(row: Int32, to scores: inout [Int64], at offset: Int) {
         guard row >= 0 else { return }
         table.withWeights(of: row) { w in
             scores.withUnsafeMutableBufferPointer { s in
@@ -363,6 +315,23 @@ struct NERModel: Sendable {
     static func clean(_ word: String) -> String {
         guard word.unicodeScalars.contains(where: isUnwritable) else { return word }
         return String(String.UnicodeScalarView(word.unicodeScalars.map { isUnwritable($0) ? "_" : $0 }))
+    }
+
+    /// The shape of a word as written, by bytes while it is ASCII; characters the weights file cannot
+    /// hold count as "_", as in training.
+    static func shapeBytes(_ word: String) -> [UInt8] {
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return Array(shape(clean(word)).utf8) }
+        var out: [UInt8] = []
+        out.reserveCapacity(8)
+        for b in word.utf8 {
+            let c: UInt8 =
+                b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? UInt8(ascii: "X")
+                : b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") ? UInt8(ascii: "x")
+                : b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") ? UInt8(ascii: "d")
+                : isUnwritable(Unicode.Scalar(b)) ? UInt8(ascii: "_") : b
+            if out.last != c { out.append(c) }
+        }
+        return out
     }
 
     /// "McCain" → "XxXx", "U.S." → "X.X.", "1996-12-06" → "d-d-d".
