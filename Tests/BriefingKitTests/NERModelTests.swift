@@ -74,23 +74,47 @@ import Testing
             return out
         }
         var correct = 0, predicted = 0, gold = 0
+        // One memo for the whole split, as a batch of articles shares one, and small enough to start
+        // over several times: what it holds must change no tag, so the figures stay the script's.
+        var memo = NERModel.WordScores(capacity: 2_000)
+        var largest = 0
         for sentences in documents {
             var document = NERModel.Document()
             for s in sentences { document.add(s.words.map { (text: $0, lower: $0.lowercased()) }) }
-            // One memo per document, as an article's sentences share one: the figures stay the script's.
-            var memo = NERModel.WordScores()
             for s in sentences {
                 let expected = spans(s.tags)
                 let found = spans(NERModel.shared.tag(s.words, document: document, memo: &memo).map(\.name))
                 correct += expected.intersection(found).count
                 predicted += found.count
                 gold += expected.count
+                largest = max(largest, memo.count)
             }
         }
+        #expect(largest <= 2_000)
         let precision = 100 * Double(correct) / Double(predicted)
         let recall = 100 * Double(correct) / Double(gold)
         let f1 = 2 * precision * recall / (precision + recall)
         #expect(String(format: "%.2f %.2f %.2f", precision, recall, f1) == "88.10 88.44 88.27")
+    }
+
+    /// Articles extracted in a batch share the tagger's memo; each briefing is still exactly the one the
+    /// article gives alone, whatever came before it and however often the memo started over.
+    @Test func aBatchExtractsEachArticleAsAlone() throws {
+        let articles = [
+            try Fixture.article(String(contentsOfFile: Fixture.seedPath, encoding: .utf8), path: "seed.txt"),
+            try Fixture.article("---\ntitle: Port\ndate: 2020-03-02\n---\nAda Brook of the Harbour Trust met officials in Oslo on Friday.\n\n\"We are ready,\" said Brook.\n"),
+            try Fixture.article("---\ntitle: Talks\ndate: 2021-05-04\n---\nMARSH BAY, May 3 - Omar Reyes, the mayor, told the European Union that Brook was wrong.\n"),
+        ]
+        let alone = articles.map { Extractor().extract($0) }
+        for capacity in [1 << 16, 200] {
+            var scratch = Extractor.Scratch(wordScores: NERModel.WordScores(capacity: capacity))
+            for round in 0..<2 {
+                for (article, expected) in zip(articles, alone) {
+                    #expect(Extractor().extract(article, scratch: &scratch) == expected, "\(article.source), capacity \(capacity), round \(round)")
+                }
+            }
+            #expect(scratch.wordScores.count > 0 && scratch.wordScores.count <= capacity)
+        }
     }
 
     /// The cluster file names words by the hash of their lower-cased bytes; a malformed line is skipped

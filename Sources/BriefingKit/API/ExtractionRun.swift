@@ -14,14 +14,14 @@ public enum ExtractionRun {
         _ paths: [String], fileSystem: any FileSystem = LocalFileSystem(), format: @escaping @Sendable (Briefing) -> String
     ) async -> [Output] {
         let extractor = Extractor()
-        return await articles(paths, fileSystem: fileSystem).concurrentMap { item in
+        return await articles(paths, fileSystem: fileSystem).concurrentMap(scratch: { Extractor.Scratch() }) { scratch, item in
             switch item {
             case .failure(let error):
                 return Output(path: error.path ?? "", text: nil, diagnostics: [error])
             case .success(let path):
                 do throws(Diagnostic) {
                     let (article, diagnostics) = try ArticleLoader().load(path: path, fileSystem: fileSystem)
-                    return Output(path: path, text: format(extractor.extract(article)), diagnostics: diagnostics)
+                    return Output(path: path, text: format(extractor.extract(article, scratch: &scratch)), diagnostics: diagnostics)
                 } catch {
                     return Output(path: path, text: nil, diagnostics: [error])
                 }

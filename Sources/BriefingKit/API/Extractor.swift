@@ -5,8 +5,20 @@ public struct Extractor: Sendable {
     public init() {}
 
     public func extract(_ article: Article) -> Briefing {
+        var scratch = Scratch()
+        return extract(article, scratch: &scratch)
+    }
+
+    /// What extraction keeps from one article to the next of a batch, to save work it has done before:
+    /// the tagger's scores of the words it has seen. No result depends on it.
+    struct Scratch {
+        var wordScores = NERModel.WordScores()
+    }
+
+    /// Extracts one article of a batch, with the batch's `scratch`.
+    func extract(_ article: Article, scratch: inout Scratch) -> Briefing {
         let paragraphs = article.paragraphs.map(ParagraphText.init)
-        let table = ActorFinder(paragraphs: paragraphs).find()
+        let table = ActorFinder(paragraphs: paragraphs).find(memo: &scratch.wordScores)
         var quoteExtractor = QuoteExtractor(paragraphs: paragraphs, table: table)
         let quotes = quoteExtractor.extract()
         var actors = quoteExtractor.table.actors()

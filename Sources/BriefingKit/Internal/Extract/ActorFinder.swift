@@ -153,10 +153,10 @@ struct ActorFinder: Sendable {
         return out
     }
 
-    func find() -> ActorTable {
+    /// The article's actors; `memo` is the tagger's, kept from one article to the next in a batch.
+    func find(memo: inout NERModel.WordScores) -> ActorTable {
         var candidates: [Candidate] = []
         var acronyms: [String: String] = [:]
-        var memo = NERModel.WordScores()
         for paragraph in paragraphs {
             acronyms.merge(acronymDefinitions(in: paragraph), uniquingKeysWith: { first, _ in first })
             let tagged = modelCandidates(in: paragraph, memo: &memo)

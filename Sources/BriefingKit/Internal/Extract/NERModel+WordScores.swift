@@ -1,7 +1,9 @@
 extension NERModel {
-    /// What each word of an article adds to the scores of the words around it, worked out the first time
-    /// the word is tagged and kept for the rest of the article: about half of an article's words are
-    /// repeats, and these features are most of the tagger's hashing and table lookups.
+    /// What each word adds to the scores of the words around it, worked out the first time the word is
+    /// tagged and kept for the rest of the article and the articles extracted after it in the same batch:
+    /// most words of an article are repeats, of itself or of the articles before it, and these features
+    /// are most of the tagger's hashing and table lookups. They depend on the word alone, never on the
+    /// article, so what the memo holds changes no tag.
     ///
     /// A perceptron's score is a sum, so a word's features split by the place they are read from: its
     /// own (`w=`, prefixes, suffixes, shape, cluster, and the bias), and those it gives the word after it
@@ -20,8 +22,23 @@ extension NERModel {
 
         private static let stride = Part.allCases.count * 9
 
+        /// How many words the memo keeps before it starts over: a long batch's vocabulary keeps
+        /// growing, and memory must not grow with the archive. The default, 65,536, is about 23 MB.
+        let capacity: Int
+
+        init(capacity: Int = 1 << 16) {
+            self.capacity = capacity
+        }
+
+        /// How many words the memo holds.
+        var count: Int { index.count }
+
         /// The start of each word's rows, scoring the words seen for the first time.
         mutating func entries(for words: [String], sentence: Sentence, model: NERModel) -> [Int] {
+            if index.count + words.count > capacity {
+                index.removeAll(keepingCapacity: true)
+                scores.removeAll(keepingCapacity: true)
+            }
             var entries = [Int](repeating: 0, count: words.count)
             var fresh: [Int] = []
             for (i, word) in words.enumerated() {

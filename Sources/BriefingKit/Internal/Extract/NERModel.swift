@@ -204,8 +204,8 @@ struct NERModel: Sendable {
         return tag(words, document: document, memo: &memo)
     }
 
-    /// Tags one sentence of an article, with `memo` kept across the article's sentences: what a word
-    /// adds to its own score and its neighbours' is worked out once per article, not at every use.
+    /// Tags one sentence of an article, with `memo` kept across the article's sentences and the batch's
+    /// articles: what a word adds to its own score and its neighbours' is worked out once, not at every use.
     func tag(_ words: [String], document: Document?, memo: inout WordScores) -> [Label] {
         let n = words.count
         guard n > 0 else { return [] }

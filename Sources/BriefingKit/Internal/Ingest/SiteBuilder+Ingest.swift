@@ -114,12 +114,12 @@ extension SiteBuilder {
     /// digest of its binary form and its file.
     func extract(_ ingested: [Ingested], _ diagnostics: inout [Diagnostic], cache: ExtractionCache) async throws(BuildFailure) -> [Extracted] {
         let extractor = Extractor()
-        let done: [(Extracted, [Diagnostic])] = await ingested.concurrentMap(jobs: options.jobs) { item in
+        let done: [(Extracted, [Diagnostic])] = await ingested.concurrentMap(jobs: options.jobs, scratch: { Extractor.Scratch() }) { scratch, item in
             switch item {
             case .ready(let briefing, let warnings, let digest, let origin):
                 return (Extracted(briefing: briefing, digest: digest, origin: origin), warnings)
             case .article(let article, let warnings, let fingerprint, let path, let stamp):
-                let entry = ExtractionCache.Entry(fingerprint: fingerprint, briefing: extractor.extract(article), diagnostics: warnings, stamp: stamp)
+                let entry = ExtractionCache.Entry(fingerprint: fingerprint, briefing: extractor.extract(article, scratch: &scratch), diagnostics: warnings, stamp: stamp)
                 cache.store(path, entry)
                 let origin = ArticleOrigin(path: path, fingerprint: fingerprint, isData: false)
                 return (Extracted(briefing: entry.briefing, digest: entry.digest, origin: origin), warnings)

@@ -8,8 +8,21 @@ extension Array where Element: Sendable {
     ///
     /// - Parameter jobs: how many run at once; by default, one per core.
     func concurrentMap<T: Sendable>(jobs: Int? = nil, _ transform: @escaping @Sendable (Element) -> T) async -> [T] {
+        await concurrentMap(jobs: jobs, scratch: {}) { _, element in transform(element) }
+    }
+
+    /// Maps in parallel as `concurrentMap(jobs:_:)` does, each chunk of work with a scratch value of its
+    /// own that `makeScratch` makes and `transform` may change from one element to the next: a cache of
+    /// work done for earlier elements, which no result may depend on, since chunks vary with the cores.
+    func concurrentMap<T: Sendable, Scratch>(
+        jobs: Int? = nil, scratch makeScratch: @escaping @Sendable () -> Scratch,
+        _ transform: @escaping @Sendable (inout Scratch, Element) -> T
+    ) async -> [T] {
         let workers = Swift.max(1, Swift.min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, count))
-        guard workers > 1 else { return map(transform) }
+        guard workers > 1 else {
+            var scratch = makeScratch()
+            return map { transform(&scratch, $0) }
+        }
         let chunk = Swift.max(1, Swift.min(64, count / (workers * 8)))
         let input = self
         return await withTaskGroup(of: (Int, [T]).self) { group in
@@ -19,7 +32,10 @@ extension Array where Element: Sendable {
                 let start = next
                 let end = Swift.min(start + chunk, input.count)
                 next = end
-                group.addTask { (start, input[start..<end].map(transform)) }
+                group.addTask {
+                    var scratch = makeScratch()
+                    return (start, input[start..<end].map { transform(&scratch, $0) })
+                }
             }
             for _ in 0..<workers { submit() }
             var parts: [(Int, [T])] = []
