@@ -1,6 +1,6 @@
 extension NERModel {
     /// What each word adds to the scores of the words around it, worked out the first time the word is
-    /// tagged and kept for the rest of the article and the articles extracted after it in the same batch:
+    /// tagged and kept for the rest of the article and the articles the same worker extracts after it:
     /// most words of an article are repeats, of itself or of the articles before it, and these features
     /// are most of the tagger's hashing and table lookups. They depend on the word alone, never on the
     /// article, so what the memo holds changes no tag.
