@@ -327,5 +327,22 @@ import Testing
         #expect(found.count == 1)
         #expect(!found.contains { $0?.contains("September") == true })
     }
-}
 
+    /// "Mr. Vale" is not "Nora Vale": a surname an honorific makes a man's does not join a woman's full
+    /// name, and his title goes with him. A surname written first ("Kim Doyun", "Mr Kim") still joins.
+    @Test func anHonorificKeepsASurnameFromAFullNameOfTheOtherGender() throws {
+        let body = """
+            President Vale told a dinner of the Harbour Trust on Saturday that the vote mattered. “It is about me,” Mr. Vale said.
+
+            Nora Vale campaigned in Marsh Bay on Friday. “We need you,” she said.
+
+            “This is serious,” the president said.
+
+            “The banks will have to take part,” said Kim Doyun, an analyst at Harbour Securities. “They are stalling,” said Mr Kim.
+            """
+        let briefing = try briefing(body)
+        #expect(briefing.quotes.map(\.speaker) == ["Vale", "Nora Vale", "Vale", "Kim Doyun", "Kim Doyun"])
+        let names = briefing.actors.filter { $0.kind == .person }.map(\.name)
+        #expect(names.contains("Vale") && names.contains("Nora Vale"), "\(names)")
+    }
+}

@@ -90,4 +90,13 @@ extension ActorFinder {
         guard let dash = lower.lastIndex(of: "-") else { return false }
         return ["based", "born", "led", "backed", "owned", "run", "controlled", "registered", "educated", "listed"].contains(lower[lower.index(after: dash)...])
     }
+
+    /// The gender of an honorific right before the token at `i`, its full stop aside: "Mr. Obama",
+    /// "Mrs Vale", "Sir Ian".
+    static func honorific(before i: Int, in tokens: [Token]) -> Lexicon.Gender? {
+        var j = i - 1
+        if j > 0, tokens[j].isPunctuation("."), tokens[j].start == tokens[j - 1].end { j -= 1 }
+        guard j >= 0, tokens[j].kind == .word, tokens[j].isCapitalized else { return nil }
+        return Lexicon.honorifics[tokens[j].lower.hasSuffix(".") ? String(tokens[j].lower.dropLast()) : tokens[j].lower]
+    }
 }

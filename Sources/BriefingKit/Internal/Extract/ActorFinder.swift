@@ -40,6 +40,8 @@ struct ActorFinder: Sendable {
         /// True for a team a results table names by its city ("ATLANTA 83 49"): another actor than the
         /// city, which the same article may also name.
         var team: Bool = false
+        /// The gender an honorific right before it gives ("Mr. Obama", "Mrs Vale").
+        var honorific: Lexicon.Gender? = nil
     }
 
     /// The statistical tagger's people, organizations and places, sentence by sentence.
@@ -173,6 +175,7 @@ struct ActorFinder: Sendable {
             }
             Self.markTeams(&found, in: paragraph)
             markTowns(&found, in: paragraph)
+            for k in found.indices { found[k].honorific = Self.honorific(before: found[k].token, in: paragraph.tokens) }
             candidates += found
         }
         var table = ActorTable.merge(candidates, acronyms: acronyms, gazetteer: gazetteer)

@@ -89,9 +89,23 @@ struct ActorTable: Sendable {
             table.add(form: candidate.form, to: index)
             if table.entries[index].role == nil { table.entries[index].role = candidate.role }
         }
+        // "Mr. Obama" is not "Michelle Obama": a surname that an honorific gives one gender, anywhere in
+        // the article, does not join a full name whose given name is the other's.
+        // A surname that honorifics give both genders ("Mr Howard", "Mrs Howard") says nothing.
+        var honorifics: [String: Lexicon.Gender?] = [:]
+        for candidate in candidates where wordCount(candidate) == 1 {
+            guard let gender = candidate.honorific else { continue }
+            let form = key(candidate.form)
+            if let seen = honorifics[form] {
+                if seen != gender { honorifics[form] = .some(nil) }
+            } else {
+                honorifics[form] = .some(gender)
+            }
+        }
         for candidate in candidates where candidate.canonical == nil && !candidate.team && !(candidate.kind == .person && wordCount(candidate) > 1) {
             if wordCount(candidate) == 1, !candidate.strong || candidate.kind == .person,
-                let index = table.index(ofForm: candidate.form).flatMap({ table.entries[$0].kind == .person ? $0 : nil }) ?? table.person(matching: candidate.form)
+                let index = table.index(ofForm: candidate.form).flatMap({ table.entries[$0].kind == .person ? $0 : nil }) ?? table.person(matching: candidate.form),
+                (honorifics[key(candidate.form)] ?? nil).map({ table.givenNameGender(of: index, surname: key(candidate.form)) != $0.opposite }) ?? true
             {
                 table.add(form: candidate.form, to: index)
                 if table.entries[index].role == nil { table.entries[index].role = candidate.role }
@@ -287,6 +301,17 @@ struct ActorTable: Sendable {
                 if (peopleByPrefix[prefix]?.count ?? 0) < Self.maxSharing, peopleByPrefix[prefix]?.contains(index) != true { peopleByPrefix[prefix, default: []].append(index) }
             }
         }
+    }
+
+    /// The gender the given names before `surname` say in a person's full names, when they say only one:
+    /// "Michelle" in "Michelle Obama" for "Obama", but nothing in "Kim Yungmin" for "Kim", the surname
+    /// written first.
+    func givenNameGender(of index: Int, surname: String) -> Lexicon.Gender? {
+        let genders = Set(entries[index].formWords.compactMap { words -> Lexicon.Gender? in
+            guard words.count > 1, words[0] != surname, words.last.map(Self.bareSurname) == Self.bareSurname(surname) else { return nil }
+            return Lexicon.femaleNames.contains(words[0]) ? .female : Lexicon.maleNames.contains(words[0]) ? .male : nil
+        })
+        return genders.count == 1 ? genders.first : nil
     }
 
     func index(ofForm form: String) -> Int? {

@@ -2,6 +2,8 @@ extension Lexicon {
     enum Gender: Sendable, Equatable {
         case female
         case male
+
+        var opposite: Gender { self == .female ? .male : .female }
     }
 
     /// Given names that are usually women's. Names not listed here say nothing on their own.
@@ -28,6 +30,12 @@ extension Lexicon {
 
     /// Given names that are usually men's.
     static let maleNames: Set<String> = givenNames.subtracting(femaleNames).subtracting(["kim", "lee", "jan", "robin", "lynn", "kerry", "jean", "wang", "li", "zhang", "liu", "chen", "yang", "hu", "ban", "xi"])
+
+    /// The honorifics that say a person's gender before a name: "Mr. Obama", "Mrs Vale", "Sir Ian".
+    static let honorifics: [String: Gender] = [
+        "mr": .male, "sir": .male, "lord": .male, "mrs": .female, "ms": .female, "miss": .female, "madam": .female,
+        "dame": .female, "lady": .female,
+    ]
 
     /// What a title or role word says about gender.
     static let genderedWords: [String: Gender] = [
