@@ -1,4 +1,30 @@
 extension ActorFinder {
+    /// "Lawrence B. Cummings", "George W. Bush": a given name, one or two initials and a capitalized word
+    /// that ends the run are a person's name, whatever the tagger made of them; it reads initials poorly.
+    /// A longer run ("John F. Kennedy Airport") and an ordinary word after the initials ("Arthur D.
+    /// Little", a firm) are left to the tagger.
+    static func joinNamesAroundInitials(_ labels: inout [NERModel.Label], tokens: [Token], sentence: Range<Int>) {
+        func token(_ k: Int) -> Token { tokens[sentence.lowerBound + k] }
+        var i = 0
+        while i + 2 < labels.count {
+            defer { i += 1 }
+            guard token(i).kind == .word, token(i).isCapitalized, Lexicon.givenNames.contains(token(i).lower) else { continue }
+            var last = i + 1
+            while last < labels.count, last - i <= 2, isInitial(token(last).text) { last += 1 }
+            guard last > i + 1, last < labels.count, token(last).kind == .word, token(last).isCapitalized,
+                !isInitial(token(last).text), !Lexicon.isFunctionWord(token(last).lower), !Lexicon.commonWords.contains(token(last).lower),
+                last + 1 == labels.count || !(token(last + 1).kind == .word && token(last + 1).isCapitalized)
+            else { continue }
+            labels[i] = .beginPerson
+            for j in (i + 1)...last { labels[j] = .insidePerson }
+            // What the tagger's span went on with past the surname is a name of its own.
+            if last + 1 < labels.count, labels[last + 1] != .outside, !labels[last + 1].isBegin {
+                labels[last + 1] = NERModel.Label(rawValue: labels[last + 1].rawValue - 1)!
+            }
+            i = last
+        }
+    }
+
     /// "New York Mercantile Exchange", "Toronto Stock Exchange": a place the tagger ends right where an
     /// organization ending in its head word begins opens that organization's name.
     static func joinPlaceIntoOrganization(_ labels: inout [NERModel.Label], tokens: [Token], sentence: Range<Int>) {

@@ -53,6 +53,7 @@ struct ActorFinder: Sendable {
             // would find; it is a good part of any article, and tagging is the costliest step.
             if Self.namesNothing(tokens, sentence) { continue }
             var labels = NERModel.shared.tag(tokens[sentence].map(\.text), document: document, memo: &memo)
+            Self.joinNamesAroundInitials(&labels, tokens: tokens, sentence: sentence)
             // A person's name is one span: "M. Vance" and "Martin Vance" are not a person and a second entity.
             for i in labels.indices.dropFirst() where labels[i].isBegin && labels[i - 1] != .outside {
                 let previous = tokens[sentence.lowerBound + i - 1]

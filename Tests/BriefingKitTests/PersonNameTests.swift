@@ -1,0 +1,42 @@
+import Testing
+
+@testable import BriefingKit
+
+/// People's names the tagger cuts in pieces.
+@Suite struct PersonNameTests {
+    /// "Lawrence B. Cummings": a given name, initials and a surname are a person's name, whatever the
+    /// tagger made of them; no given name ("Group B. Marsh"), a longer run ("John F. Kennedy Airport")
+    /// or an ordinary word after the initials ("Arthur D. Little") is left alone.
+    @Test func aGivenNameInitialsAndASurnameAreOnePerson() throws {
+        func relabel(_ text: String, _ labels: [NERModel.Label]) -> [NERModel.Label] {
+            let tokens = Tokenizer(text).tokenize()
+            #expect(tokens.count == labels.count, "\(tokens.map(\.text))")
+            var labels = labels
+            ActorFinder.joinNamesAroundInitials(&labels, tokens: tokens, sentence: 0..<tokens.count)
+            return labels
+        }
+        #expect(relabel("partner Lawrence B. Cummings , said", [.outside, .beginOrganization, .insideOrganization, .outside, .outside, .outside])
+            == [.outside, .beginPerson, .insidePerson, .insidePerson, .outside, .outside])
+        #expect(relabel("Paul J. R. Vale said", [.beginPerson, .insidePerson, .beginPerson, .insidePerson, .outside])
+            == [.beginPerson, .insidePerson, .insidePerson, .insidePerson, .outside])
+        // The tagger's span went on past the surname: what is left of it is a name of its own.
+        #expect(relabel("Anna B. Vale chairman", [.beginOrganization, .insideOrganization, .insideOrganization, .insideOrganization])
+            == [.beginPerson, .insidePerson, .insidePerson, .beginOrganization])
+        for (text, labels) in [
+            ("Group B. Marsh won", [NERModel.Label.beginOrganization, .insideOrganization, .beginPerson, .outside]),
+            ("John F. Kennedy Airport", [.beginPlace, .insidePlace, .insidePlace, .insidePlace]),
+            ("Arthur D. Little consultancy", [.beginOrganization, .insideOrganization, .insideOrganization, .outside]),
+        ] {
+            #expect(relabel(text, labels) == labels, "\(text)")
+        }
+    }
+
+    /// The whole name is the speaker, and no piece of it is an actor of its own.
+    @Test func aNameWithAMiddleInitialIsOnePerson() throws {
+        let body = "His former partner at Vale Homes, Lawrence B. Marsh, called him a master at deals. “He put together deals that other people could not,” Marsh said.\n"
+        let briefing = try Fixture.briefing("---\ntitle: T\ndate: 2016-09-20\n---\n" + body)
+        #expect(briefing.quotes.map(\.speaker) == ["Lawrence B. Marsh"])
+        let people = briefing.actors.filter { $0.kind == .person }.map(\.name)
+        #expect(people == ["Lawrence B. Marsh"], "\(people)")
+    }
+}
