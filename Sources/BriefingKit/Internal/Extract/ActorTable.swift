@@ -92,20 +92,19 @@ struct ActorTable: Sendable {
         // "Mr. Obama" is not "Michelle Obama": a surname that an honorific gives one gender, anywhere in
         // the article, does not join a full name whose given name is the other's.
         // A surname that honorifics give both genders ("Mr Howard", "Mrs Howard") says nothing.
-        var honorifics: [String: Lexicon.Gender?] = [:]
+        var honorifics: [String: Set<Lexicon.Gender>] = [:]
         for candidate in candidates where wordCount(candidate) == 1 {
-            guard let gender = candidate.honorific else { continue }
-            let form = key(candidate.form)
-            if let seen = honorifics[form] {
-                if seen != gender { honorifics[form] = .some(nil) }
-            } else {
-                honorifics[form] = .some(gender)
-            }
+            if let gender = candidate.honorific { honorifics[key(candidate.form), default: []].insert(gender) }
+        }
+        func clashes(_ form: String, with index: Int) -> Bool {
+            let form = key(form)
+            guard let genders = honorifics[form], genders.count == 1, let gender = genders.first else { return false }
+            return table.givenNameGender(of: index, surname: form) == gender.opposite
         }
         for candidate in candidates where candidate.canonical == nil && !candidate.team && !(candidate.kind == .person && wordCount(candidate) > 1) {
             if wordCount(candidate) == 1, !candidate.strong || candidate.kind == .person,
                 let index = table.index(ofForm: candidate.form).flatMap({ table.entries[$0].kind == .person ? $0 : nil }) ?? table.person(matching: candidate.form),
-                (honorifics[key(candidate.form)] ?? nil).map({ table.givenNameGender(of: index, surname: key(candidate.form)) != $0.opposite }) ?? true
+                !clashes(candidate.form, with: index)
             {
                 table.add(form: candidate.form, to: index)
                 if table.entries[index].role == nil { table.entries[index].role = candidate.role }

@@ -37,15 +37,14 @@ extension Lexicon {
         "dame": .female, "lady": .female,
     ]
 
-    /// What a title or role word says about gender.
-    static let genderedWords: [String: Gender] = [
-        "mrs": .female, "ms": .female, "miss": .female, "madam": .female, "dame": .female, "lady": .female, "queen": .female,
-        "princess": .female, "spokeswoman": .female, "chairwoman": .female, "congresswoman": .female, "actress": .female,
-        "businesswoman": .female, "sister": .female, "mother": .female, "wife": .female, "daughter": .female, "woman": .female,
-        "mr": .male, "sir": .male, "lord": .male, "king": .male, "prince": .male, "spokesman": .male, "chairman": .male,
-        "congressman": .male, "actor": .male, "businessman": .male, "brother": .male, "father": .male, "husband": .male,
-        "son": .male, "man": .male,
-    ]
+    /// What a title or role word says about gender: the honorifics, and these.
+    static let genderedWords: [String: Gender] = honorifics.merging([
+        "queen": .female, "princess": .female, "spokeswoman": .female, "chairwoman": .female, "congresswoman": .female,
+        "actress": .female, "businesswoman": .female, "sister": .female, "mother": .female, "wife": .female,
+        "daughter": .female, "woman": .female,
+        "king": .male, "prince": .male, "spokesman": .male, "chairman": .male, "congressman": .male, "actor": .male,
+        "businessman": .male, "brother": .male, "father": .male, "husband": .male, "son": .male, "man": .male,
+    ]) { honorific, _ in honorific }
 
     /// Role words that give a person's gender ("a spokeswoman", "the chairman").
     static let femaleRoleWords: Set<String> = [
