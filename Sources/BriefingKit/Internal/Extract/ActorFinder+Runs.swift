@@ -32,7 +32,9 @@ extension ActorFinder {
         return Set(seen.indices.filter { seen[$0] == 2 })
     }
 
-    func runCandidates(in paragraph: ParagraphText) -> [Candidate] {
+    /// The names of the paragraph's capitalized runs. A run whose every token is `covered` (by the
+    /// tagger's names) is not read: each of its names would overlap one already found.
+    func runCandidates(in paragraph: ParagraphText, covered: [Bool]? = nil) -> [Candidate] {
         let tokens = paragraph.tokens
         var out: [Candidate] = []
         var i = 0
@@ -75,7 +77,9 @@ extension ActorFinder {
                 }
             }
             // A run of a dozen capitalized words is a headline or a list, not a name.
-            if end - start <= 12 { out += segment(paragraph, run: start..<end) }
+            if end - start <= 12, covered.map({ covered in (start..<end).contains { !covered[$0] } }) ?? true {
+                out += segment(paragraph, run: start..<end)
+            }
             i = end
         }
         return out

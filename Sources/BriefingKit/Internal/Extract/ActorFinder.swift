@@ -165,13 +165,14 @@ struct ActorFinder: Sendable {
             let tagged = modelCandidates(in: paragraph, memo: &memo)
             // The rules add what the model missed, where they are sure: known names, titled people,
             // organizations by their head word.
-            let covered = Set(tagged.flatMap { $0.token..<($0.token + $0.length) })
+            var covered = [Bool](repeating: false, count: paragraph.tokens.count)
+            for candidate in tagged { for k in candidate.token..<(candidate.token + candidate.length) { covered[k] = true } }
             let shouting = Self.allCapitalSentences(paragraph)
             var found = tagged
-            found += runCandidates(in: paragraph).filter { candidate in
+            found += runCandidates(in: paragraph, covered: covered).filter { candidate in
                 // In an all-capitals headline every word looks like an acronym: leave those to the model.
                 !shouting.contains(paragraph.tokens[candidate.token].sentence)
-                    && !(candidate.token..<(candidate.token + candidate.length)).contains(where: covered.contains)
+                    && !(candidate.token..<(candidate.token + candidate.length)).contains(where: { covered[$0] })
                     && (candidate.canonical != nil || candidate.titled || candidate.kind == .organization && candidate.length > 1)
             }
             Self.markTeams(&found, in: paragraph)
