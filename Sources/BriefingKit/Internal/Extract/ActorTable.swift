@@ -72,7 +72,7 @@ struct ActorTable: Sendable {
         }
         // Known names first, then full names of people, so that a lone surname finds the person it
         // belongs to even where the tagger took it for an organization.
-        let wordCount = { (c: ActorFinder.Candidate) in c.form.split(separator: " ").count }
+        let wordCount = { (c: ActorFinder.Candidate) in Self.wordCount(c.form) }
         for candidate in candidates where !candidate.team {
             guard let canonical = candidate.canonical, let kind = candidate.kind else { continue }
             table.add(form: candidate.form, to: table.entry(named: canonical, kind: kind))
@@ -286,7 +286,7 @@ struct ActorTable: Sendable {
         entries[index].appendForm(form)
         let key = Self.key(form)
         if byForm[key] == nil { byForm[key] = index }
-        let words = key.split(separator: " ").map(String.init)
+        let words = entries[index].formWords[entries[index].formWords.count - 1]
         if let first = words.first, byFirstWord[first]?.last != index, (byFirstWord[first]?.count ?? 0) < Self.maxSharing {
             byFirstWord[first, default: []].append(index)
         }
@@ -414,6 +414,26 @@ struct ActorTable: Sendable {
             previous = current
         }
         return previous[b.count]
+    }
+
+    /// How many words a name has, as `split(separator: " ").count` counts them: merging asks it of
+    /// every sighting several times, and an ASCII name is counted without making its words.
+    static func wordCount(_ form: String) -> Int {
+        let counted = form.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var words = 0
+            var inWord = false
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                if byte == UInt8(ascii: " ") {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                }
+            }
+            return words
+        }
+        return (counted ?? nil) ?? form.split(separator: " ").count
     }
 
     /// Comparison key: lower case, and no full stop after a final initial ("Wang I." is "Wang I").

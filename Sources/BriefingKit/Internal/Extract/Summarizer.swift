@@ -140,6 +140,21 @@ struct Summarizer: Sendable {
 
     /// Bylines, time stamps and calls to action that scraped pages leave in the text.
     static func isBoilerplate(_ sentence: String) -> Bool {
+        // Asked of every sentence: ASCII text is lower-cased into a scratch buffer rather than a new string.
+        var copy = sentence
+        let ascii: Bool? = copy.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { scratch in
+                for i in bytes.indices { scratch[i] = Token.lowercasedASCII(bytes[i]) }
+                let lower = UnsafeBufferPointer(scratch)
+                for marker in boilerplateMarkers {
+                    var marker = marker
+                    if marker.withUTF8({ UnsafeBufferPointer.contains($0, in: lower) }) { return true }
+                }
+                return lower.starts(with: "by ".utf8) && sentence.split(separator: " ").count < 12
+            }
+        }
+        if let ascii { return ascii }
         let lower = Token.lowercased(sentence)
         if boilerplateMarkers.contains(where: { lower.containsBytes(of: $0) }) { return true }
         if lower.hasPrefix("by ") && sentence.split(separator: " ").count < 12 { return true }

@@ -38,21 +38,26 @@ extension String {
         var haystack = self
         return haystack.withUTF8 { h in
             var needle = needle
-            return needle.withUTF8 { n in
-                guard !n.isEmpty else { return true }
-                guard let hb = h.baseAddress, let nb = n.baseAddress, h.count >= n.count else { return false }
-                // libc's memchr and memcmp read many bytes at a time.
-                let last = h.count - n.count
-                var i = 0
-                while i <= last {
-                    guard let found = memchr(hb + i, Int32(nb.pointee), last - i + 1) else { return false }
-                    i = hb.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(hb + i, nb, n.count) == 0 { return true }
-                    i += 1
-                }
-                return false
-            }
+            return needle.withUTF8 { n in UnsafeBufferPointer.contains(n, in: h) }
         }
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// True when `needle`'s bytes occur in `haystack`.
+    static func contains(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard let hb = haystack.baseAddress, let nb = needle.baseAddress, haystack.count >= needle.count else { return false }
+        // libc's memchr and memcmp read many bytes at a time.
+        let last = haystack.count - needle.count
+        var i = 0
+        while i <= last {
+            guard let found = memchr(hb + i, Int32(nb.pointee), last - i + 1) else { return false }
+            i = hb.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if memcmp(hb + i, nb, needle.count) == 0 { return true }
+            i += 1
+        }
+        return false
     }
 }
 
