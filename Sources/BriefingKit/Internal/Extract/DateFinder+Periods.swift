@@ -9,10 +9,20 @@ extension DateFinder {
         "spring": ("SP", 4), "summer": ("SU", 7), "fall": ("FA", 10), "autumn": ("FA", 10), "winter": ("WI", 1),
     ]
 
+    /// The words a period below can start with, besides "third-quarter" and "Q3".
+    static let periodStarts = WordFilter(
+        [
+            "now", "currently", "presently", "nowadays", "recently", "lately", "current", "recent", "days", "soon", "past", "future", "coming",
+            "term", "few", "several", "year-end", "month", "quarter", "period", "weekend", "a", "one", "year-earlier", "year-ago",
+        ] + ordinals.keys + seasons.keys)
+
     /// Periods that ISO 8601 has no notation for, in TimeML's forms: quarters and halves ("2016-Q3",
     /// "2016-H1"), seasons ("2016-SU"), weekends ("2016-W06-WE"), and the vague present, past and future.
     func period(at i: Int, _ tokens: [Token]) -> Found? {
         let lower = tokens[i].lower
+        // Asked of every word: most are ruled out by their first letter and length alone.
+        guard Self.periodStarts.mayContain(lower) || lower.hasSuffix("-quarter") || lower.utf8.count == 2 && lower.utf8.first == UInt8(ascii: "q")
+        else { return nil }
         let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
         let previous = i > 0 ? tokens[i - 1].lower : ""
         // The vague references need no article date.
