@@ -27,6 +27,13 @@ import Testing
         // The same name with its accent written as a second scalar is equal as a String: let through.
         #expect(WordFilter(["José"]).mayContain("Jose\u{301}"))
         #expect(WordFilter(["Jose\u{301}"]).mayContain("José"))
+        // Plain ASCII words: no word with other bytes equals one, except through the Kelvin sign,
+        // which is equal to "K", and so is let through when a word holds one.
+        let plain = WordFilter(["march", "may"])
+        #expect(!plain.mayContain("mär"))
+        #expect(!plain.mayContain("mãrch"))
+        #expect("Kelvin" == "\u{212A}elvin")
+        #expect(WordFilter(["Kelvin"]).mayContain("\u{212A}elvin"))
     }
 
     @Test func summarySkipsNearDuplicatesAndBoilerplate() throws {

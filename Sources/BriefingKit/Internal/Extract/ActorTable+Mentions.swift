@@ -21,7 +21,7 @@ extension ActorTable {
         // A surname alone names its person when no other person shares it.
         var surnames: [String: Int?] = [:]
         for (index, entry) in entries.enumerated() where entry.kind == .person {
-            if let last = entry.name.split(separator: " ").last, entry.name.contains(" ") {
+            if let last = entry.name.split(separator: " ").last, entry.name.containsSpace {
                 let surname = String(last)
                 surnames[surname] = surnames[surname] == nil ? index : .some(nil)
             }

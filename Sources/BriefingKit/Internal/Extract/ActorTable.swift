@@ -159,7 +159,7 @@ struct ActorTable: Sendable {
             settled[form] = tally[firstKind] == top ? firstKind : tally.filter { $0.value == top }.keys.min { $0.rawValue < $1.rawValue }!
         }
         var surnames: [String: Int] = [:]
-        for candidate in candidates where candidate.canonical == nil && !candidate.form.contains(" ") {
+        for candidate in candidates where candidate.canonical == nil && !candidate.form.containsSpace {
             if (settled[candidate.form] ?? candidate.kind) == .person { surnames[candidate.form, default: 0] += 1 }
         }
         func isPersonsFullName(_ candidate: ActorFinder.Candidate) -> Bool {

@@ -21,7 +21,8 @@ extension DateFinder {
     func period(at i: Int, _ tokens: [Token]) -> Found? {
         let lower = tokens[i].lower
         // Asked of every word: most are ruled out by their first letter and length alone.
-        guard Self.periodStarts.mayContain(lower) || lower.hasSuffix("-quarter") || lower.utf8.count == 2 && lower.utf8.first == UInt8(ascii: "q")
+        guard Self.periodStarts.mayContain(lower) || lower.utf8.last == UInt8(ascii: "r") && lower.hasSuffix("-quarter")
+            || lower.utf8.count == 2 && lower.utf8.first == UInt8(ascii: "q")
         else { return nil }
         let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
         let previous = i > 0 ? tokens[i - 1].lower : ""

@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -40,6 +42,15 @@ extension String {
             var needle = needle
             return needle.withUTF8 { n in UnsafeBufferPointer.contains(n, in: h) }
         }
+    }
+}
+
+extension String {
+    /// `contains(" ")`, which goes through Foundation's search: a name with no space byte has no space,
+    /// and an ASCII one with a space byte has one; only the rest is searched.
+    var containsSpace: Bool {
+        guard utf8.contains(UInt8(ascii: " ")) else { return false }
+        return utf8.allSatisfy { $0 < 0x80 } || contains(" ")
     }
 }
 
