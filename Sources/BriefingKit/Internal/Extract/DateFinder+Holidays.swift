@@ -9,7 +9,7 @@ extension DateFinder {
             if i > 0, ["early", "mid", "late"].contains(tokens[i - 1].lower) { start = i - 1 }
             return Found(tokens: start..<(i + 1), label: String(decade / 10))
         }
-        guard tokens[i].isCapitalized, let first = lower.utf8.first, Self.holidayInitials.contains(first),
+        guard tokens[i].isCapitalized, let first = lower.utf8.first, Self.holidayInitials[Int(first)],
             let candidates = Self.holidaysByFirstWord[Self.holidayWord(lower)]
         else { return nil }
         let before = i > 0 ? tokens[i - 1].lower : ""
@@ -47,6 +47,8 @@ extension DateFinder {
 
     /// "christmas'" and "christmas's" read as "christmas".
     private static func holidayWord(_ word: String) -> String {
+        // Only a word ending in "s" or an apostrophe's last byte can have one of the endings.
+        guard let last = word.utf8.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "'") || last == 0x99 else { return word }
         for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] where word.hasSuffix(suffix) { return String(word.dropLast(suffix.count)) }
         return word
     }
@@ -123,6 +125,11 @@ extension DateFinder {
         (["easter"], .easter(offset: 0)),
     ]
 
-    private static let holidayInitials: Set<UInt8> = Set(holidays.compactMap { $0.0[0].utf8.first })
+    /// By first byte: whether a named day's first word starts with it.
+    private static let holidayInitials: [Bool] = {
+        var initials = [Bool](repeating: false, count: 256)
+        for (words, _) in holidays { if let first = words[0].utf8.first { initials[Int(first)] = true } }
+        return initials
+    }()
     private static let holidaysByFirstWord: [String: [([String], Holiday)]] = Dictionary(grouping: holidays, by: { $0.0[0] })
 }

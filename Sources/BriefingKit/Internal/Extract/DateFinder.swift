@@ -145,7 +145,9 @@ struct DateFinder: Sendable {
             }
         }
         // "mid-November", "early-December": one token.
-        if tokens[i].kind == .word, let (part, rest) = Self.dashed(tokens[i].lower), Self.periodParts.contains(part),
+        if tokens[i].kind == .word, let first = tokens[i].lower.utf8.first,
+            first == UInt8(ascii: "m") || first == UInt8(ascii: "e") || first == UInt8(ascii: "l"),
+            let (part, rest) = Self.dashed(tokens[i].lower), Self.periodParts.contains(part),
             let month = Lexicon.months[rest],
             let date = resolveMonth(month, relation: "in", tense: tense(around: i, tokens))
         {
@@ -192,7 +194,10 @@ struct DateFinder: Sendable {
 
     /// "mid-1990s" → ("mid", "1990s"): the words on either side of a word's first dash.
     static func dashed(_ lower: String) -> (String, String)? {
-        guard let dash = lower.utf8.firstIndex(of: UInt8(ascii: "-")) else { return nil }
+        // Asked of most words, which have no dash: their bytes are searched in place.
+        var bytes = lower
+        guard let offset = bytes.withUTF8({ $0.firstIndex(of: UInt8(ascii: "-")) }) else { return nil }
+        let dash = lower.utf8.index(lower.utf8.startIndex, offsetBy: offset)
         return (String(lower[..<dash]), String(lower[lower.utf8.index(after: dash)...]))
     }
 
