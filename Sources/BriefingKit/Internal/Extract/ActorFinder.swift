@@ -190,13 +190,15 @@ struct ActorFinder: Sendable {
     func classify(_ paragraph: ParagraphText, range: Range<Int>, titled: Bool) -> Candidate? {
         let tokens = paragraph.tokens
         var words = tokens[range].map(\.text)
+        // The tokens' own lower case, but for a last word that loses its full stop.
+        var lowers = tokens[range].map(\.lower)
         // "Wang I." ends a sentence; the full stop is not part of the name.
         if var last = words.last, last.hasSuffix("."), last.count == 2 {
             last.removeLast()
             words[words.count - 1] = last
+            lowers[lowers.count - 1] = last.lowercased()
         }
         let form = words.joined(separator: " ")
-        let lowers = words.map { $0.lowercased() }
         let index = paragraph.index
         if let entry = gazetteer.lookup(form) {
             return Candidate(form: form, kind: entry.kind, canonical: entry.name, titled: false, paragraph: index, token: range.lowerBound, length: range.count, strong: true)

@@ -50,7 +50,12 @@ struct ActorTable: Sendable {
 
     // Lookups that keep merging linear in the number of names, however long the article.
     private var byForm: [String: Int] = [:]
-    private var byNameAndKind: [String: Int] = [:]
+    private var byNameAndKind: [NameAndKind: Int] = [:]
+
+    private struct NameAndKind: Hashable {
+        var name: String
+        var kind: Actor.Kind
+    }
     private var peopleByWord: [String: [Int]] = [:]
     private var peopleByPrefix: [String: [Int]] = [:]
     private var byFirstWord: [String: [Int]] = [:]
@@ -202,7 +207,7 @@ struct ActorTable: Sendable {
                     && amountWords.contains(word.lowercased())
             }
         }
-        let words = form.lowercased().split(separator: " ")
+        let words = Token.lowercased(form).split(separator: " ")
         if words.allSatisfy({ Lexicon.corporateDesignators.contains(String($0)) }) { return true }
         guard words.count == 1 else { return false }
         let letters = form.unicodeScalars
@@ -266,7 +271,7 @@ struct ActorTable: Sendable {
     }
 
     mutating func entry(named name: String, kind: Actor.Kind) -> Int {
-        let key = kind.rawValue + "|" + name
+        let key = NameAndKind(name: name, kind: kind)
         if let index = byNameAndKind[key] { return index }
         entries.append(Entry(name: name, kind: kind, forms: []))
         byNameAndKind[key] = entries.count - 1
@@ -438,7 +443,7 @@ struct ActorTable: Sendable {
 
     /// Comparison key: lower case, and no full stop after a final initial ("Wang I." is "Wang I").
     static func key(_ form: String) -> String {
-        var key = form.lowercased()
+        var key = Token.lowercased(form)
         if key.hasSuffix("."), let space = key.lastIndex(of: " "), key.distance(from: space, to: key.endIndex) == 3 {
             key.removeLast()
         }
