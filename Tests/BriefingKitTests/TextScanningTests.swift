@@ -27,13 +27,17 @@ import Testing
         // The same name with its accent written as a second scalar is equal as a String: let through.
         #expect(WordFilter(["José"]).mayContain("Jose\u{301}"))
         #expect(WordFilter(["Jose\u{301}"]).mayContain("José"))
-        // Plain ASCII words: no word with other bytes equals one, except through the Kelvin sign,
-        // which is equal to "K", and so is let through when a word holds one.
+        // ASCII words: no word with other bytes equals one, except through the three signs that equal
+        // "K", ";" and "`", which are let through.
         let plain = WordFilter(["march", "may"])
         #expect(!plain.mayContain("mär"))
         #expect(!plain.mayContain("mãrch"))
-        #expect("Kelvin" == "\u{212A}elvin")
-        #expect(WordFilter(["Kelvin"]).mayContain("\u{212A}elvin"))
+        let signs = ["Kelvin", "OK;`", "a;b"]
+        let filter2 = WordFilter(signs)
+        for spelled in ["\u{212A}elvin", "O\u{212A};`", "OK\u{37E}`", "OK;\u{1FEF}", "O\u{212A}\u{37E}\u{1FEF}", "a\u{37E}b"] {
+            #expect(signs.contains(spelled), "\(spelled)")
+            #expect(filter2.mayContain(spelled), "\(spelled)")
+        }
     }
 
     @Test func summarySkipsNearDuplicatesAndBoilerplate() throws {
