@@ -23,13 +23,52 @@ struct Summarizer: Sendable {
     private struct Vocabulary {
         var ids: [String: Int] = [:]
         var isContent: [Bool] = []
+        /// Each word by its number.
+        private var words: [String] = []
+        /// ASCII words already numbered, by the FNV-1a hash of their bytes, open-addressed: most of an
+        /// article's words are repeats, found here without hashing a String. Every word is in `ids` too,
+        /// which a word not found here asks, so that words equal as Strings share one number.
+        private var slots = [(hash: UInt64, id: Int32)](repeating: (0, -1), count: 1024)
+        private var filled = 0
 
         mutating func id(_ word: String) -> Int {
+            var bytes = word
+            let ascii: UInt64? = bytes.withUTF8 { utf8 in utf8.allSatisfy { $0 < 0x80 } ? NERModel.fnv(NERModel.basis, utf8) : nil }
+            guard let hash = ascii else {
+                return numbered(word)
+            }
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot].id >= 0 {
+                if slots[slot].hash == hash, words[Int(slots[slot].id)] == word { return Int(slots[slot].id) }
+                slot = (slot + 1) & mask
+            }
+            let id = numbered(word)
+            slots[slot] = (hash, Int32(id))
+            filled += 1
+            if filled * 2 > slots.count { grow() }
+            return id
+        }
+
+        /// The word's number, given the first time the word is met.
+        private mutating func numbered(_ word: String) -> Int {
             if let id = ids[word] { return id }
             let id = isContent.count
             ids[word] = id
+            words.append(word)
             isContent.append(Summarizer.isContent(word))
             return id
+        }
+
+        private mutating func grow() {
+            let old = slots
+            slots = Array(repeating: (0, -1), count: old.count * 2)
+            let mask = slots.count - 1
+            for entry in old where entry.id >= 0 {
+                var slot = Int(truncatingIfNeeded: entry.hash) & mask
+                while slots[slot].id >= 0 { slot = (slot + 1) & mask }
+                slots[slot] = entry
+            }
         }
     }
 
