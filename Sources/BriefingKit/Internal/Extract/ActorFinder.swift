@@ -167,13 +167,15 @@ struct ActorFinder: Sendable {
             // organizations by their head word.
             var covered = [Bool](repeating: false, count: paragraph.tokens.count)
             for candidate in tagged { for k in candidate.token..<(candidate.token + candidate.length) { covered[k] = true } }
-            let shouting = Self.allCapitalSentences(paragraph)
             var found = tagged
-            found += runCandidates(in: paragraph, covered: covered).filter { candidate in
-                // In an all-capitals headline every word looks like an acronym: leave those to the model.
-                !shouting.contains(paragraph.tokens[candidate.token].sentence)
-                    && !(candidate.token..<(candidate.token + candidate.length)).contains(where: { covered[$0] })
+            let added = runCandidates(in: paragraph, covered: covered).filter { candidate in
+                !(candidate.token..<(candidate.token + candidate.length)).contains(where: { covered[$0] })
                     && (candidate.canonical != nil || candidate.titled || candidate.kind == .organization && candidate.length > 1)
+            }
+            if !added.isEmpty {
+                // In an all-capitals headline every word looks like an acronym: leave those to the model.
+                let shouting = Self.allCapitalSentences(paragraph)
+                found += added.filter { !shouting.contains(paragraph.tokens[$0.token].sentence) }
             }
             Self.markTeams(&found, in: paragraph)
             markTowns(&found, in: paragraph)

@@ -211,12 +211,15 @@ struct Summarizer: Sendable {
         "has", "have", "had", "will", "would", "said", "says", "he", "she", "which", "who", "but", "also",
     ]
 
+    /// Most words are no stopword, and most of those are ruled out without hashing them.
+    private static let stopwordFilter = WordFilter(stopwords)
+
     static func content(_ words: [String]) -> [String] { words.filter(isContent) }
 
     /// Not a stopword, and longer than one letter.
     static func isContent(_ word: String) -> Bool {
         // One byte is one letter; more than four bytes is more than one: only the rest needs counting.
         let bytes = word.utf8.count
-        return bytes > 1 && (bytes > 4 || word.count > 1) && !stopwords.contains(word)
+        return bytes > 1 && (bytes > 4 || word.count > 1) && !(stopwordFilter.mayContain(word) && stopwords.contains(word))
     }
 }
