@@ -95,13 +95,16 @@ public struct MarkdownWriter: Sendable {
     }
 
     private func frontMatter(_ article: Article) -> String {
-        var fields: [(String, Node)] = [("title", Node(article.title, .implicit, .doubleQuoted)), ("slug", Node(article.slug))]
-        if let date = article.date { fields.append(("date", Node(date.iso))) }
-        if let place = article.place { fields.append(("place", Node(place, .implicit, .doubleQuoted))) }
-        if let outlet = article.outlet { fields.append(("source", Node(outlet, .implicit, .doubleQuoted))) }
-        if let url = article.url { fields.append(("url", Node(url, .implicit, .doubleQuoted))) }
-        if !article.tags.isEmpty { fields.append(("tags", Node(article.tags.map { Node($0, .implicit, .doubleQuoted) }, .implicit, .flow))) }
-        let mapping = Node(fields.map { (Node($0.0), $0.1) })
+        // Every scalar is a string, and says so: left implicit, Yams would work out each one's type with
+        // regular expressions, a tenth of a briefing page's time, only to leave the tag out of the text.
+        func scalar(_ text: String, _ style: Node.Scalar.Style = .any) -> Node { Node(text, Tag(.str), style) }
+        var fields: [(String, Node)] = [("title", scalar(article.title, .doubleQuoted)), ("slug", scalar(article.slug))]
+        if let date = article.date { fields.append(("date", scalar(date.iso))) }
+        if let place = article.place { fields.append(("place", scalar(place, .doubleQuoted))) }
+        if let outlet = article.outlet { fields.append(("source", scalar(outlet, .doubleQuoted))) }
+        if let url = article.url { fields.append(("url", scalar(url, .doubleQuoted))) }
+        if !article.tags.isEmpty { fields.append(("tags", Node(article.tags.map { scalar($0, .doubleQuoted) }, .implicit, .flow))) }
+        let mapping = Node(fields.map { (scalar($0.0), $0.1) })
         let yaml = (try? Yams.serialize(node: mapping, width: -1, allowUnicode: true)) ?? "title: \"\"\n"
         return "---\n" + yaml + "---\n"
     }
