@@ -17,6 +17,24 @@ import Testing
         #expect(try dates(body, date: "1988-03-01") == ["1987=1987", "1988=1988", "November=1987-11"])
     }
 
+    /// Quarters and months written as one word with a dash or a letter: "third-quarter", "Q3",
+    /// "mid-November"; and "the weekend" before the article.
+    @Test func periodsWrittenAsOneWord() throws {
+        let body = "Third-quarter profit rose, and Q3 sales fell. The fourth-quarter results come later. Talks resumed in mid-November and over the weekend."
+        #expect(try dates(body, date: "1989-10-30") == [
+            "Third-quarter=1989-Q3", "Q3=1989-Q3", "fourth-quarter=1989-Q4", "in mid-November=1989-11", "the weekend=1989-W43-WE",
+        ])
+    }
+
+    /// "Valentine's Day", "New Year's Eve": the possessive split from a named day's word is part of its
+    /// name; "Valentine's" before another word is a person's.
+    @Test func namedDaysKeepTheirPossessive() throws {
+        let body = "They met on Valentine's Day and on Valentines Day. The party ran from New Year's Eve to New Year's Day. Bobby Valentine's team lost."
+        #expect(try dates(body, date: "1989-10-30") == [
+            "on Valentine's Day=1990-02-14", "on Valentines Day=1990-02-14", "from New Year's Eve=1989-12-31", "New Year's Day=1990-01-01",
+        ])
+    }
+
     /// "in both 1986 and 1987": each year of a pair is one; counts before a noun are not, after a
     /// possessive or in a pair either.
     @Test func yearsJoinedByAndAreDatesAndCountsAreNot() throws {

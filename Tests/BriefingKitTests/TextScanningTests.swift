@@ -40,6 +40,28 @@ import Testing
         }
     }
 
+    @Test func nameWordsAndSpacesAgreeWithTheStringAnswers() {
+        let forms = ["Vale", "Nora Vale", "Nora  Vale", " Vale ", "", "José María Vale", "Jose\u{301} Vale", "\u{301}Vale", "A B C D"]
+        for form in forms {
+            #expect(ActorTable.wordCount(form) == form.split(separator: " ").count, "\(form)")
+            #expect(form.containsSpace == form.contains(" "), "\(form)")
+        }
+    }
+
+    /// The summary's words get one number each, however many the article has and however a word equal
+    /// as a String is spelled.
+    @Test func vocabularyNumbersEachWordOnce() {
+        var vocabulary = Summarizer.Vocabulary()
+        let words = (0..<3000).map { "w\($0)" }
+        let first = words.map { vocabulary.id($0) }
+        #expect(first == Array(0..<3000))
+        #expect(words.map { vocabulary.id($0) } == first)
+        let composed = vocabulary.id("café")
+        #expect(vocabulary.id("cafe\u{301}") == composed)
+        #expect(vocabulary.id("\u{212A}ilo") == vocabulary.id("Kilo"))
+        #expect(vocabulary.id("kilo") != vocabulary.id("Kilo"))
+    }
+
     @Test func summarySkipsNearDuplicatesAndBoilerplate() throws {
         let briefing = try Fixture.briefing(
             """

@@ -16,13 +16,24 @@ extension DateFinder {
         // "Chinese New Year" and "Lunar New Year" follow another calendar.
         guard !["chinese", "lunar", "orthodox", "jewish", "islamic"].contains(before) else { return nil }
         for (words, day) in candidates {
-            guard i + words.count <= tokens.count,
-                zip(words.indices, words).allSatisfy({ k, word in Self.holidayWord(tokens[i + k].lower) == word })
-            else { continue }
-            var end = i + words.count
+            // The name's words, a possessive split from one of them aside: "New Year's Eve".
+            var end = i
+            var matches = true
+            for word in words {
+                if end > i, end < tokens.count, tokens[end].kind == .possessive { end += 1 }
+                guard end < tokens.count, Self.holidayWord(tokens[end].lower) == word else {
+                    matches = false
+                    break
+                }
+                end += 1
+            }
+            guard matches else { continue }
+            // "Valentine's Day", "New Year's Day": the possessive before "Day" belongs to the name.
+            if end + 1 < tokens.count, tokens[end].kind == .possessive, tokens[end + 1].lower == "day", words.last != "day" { end += 1 }
             if end < tokens.count, tokens[end].lower == "day", words.last != "day" { end += 1 }
-            // "Valentine" alone is a name: the day is "Valentine's" or "Valentine Day".
-            if words == ["valentine"], end == i + 1, !tokens[i].lower.hasSuffix("s") { return nil }
+            // "Valentine" alone is a name ("Bobby Valentine's team"): the day is "Valentine's Day",
+            // "Valentine Day", or "Valentine's" written as one word.
+            if words == ["valentine"], tokens[end - 1].lower != "day", !tokens[i].lower.hasSuffix("s") { return nil }
             // "Easter Island", "the Good Friday Agreement", "Christmas Island": a name that goes on.
             if end < tokens.count, tokens[end].isCapitalized, !["eve", "sunday", "monday"].contains(tokens[end].lower) { return nil }
             var start = i
@@ -111,6 +122,7 @@ extension DateFinder {
         (["christmas"], .fixed(month: 12, day: 25)),
         (["boxing", "day"], .fixed(month: 12, day: 26)),
         (["valentine"], .fixed(month: 2, day: 14)),
+        (["valentines", "day"], .fixed(month: 2, day: 14)),
         (["halloween"], .fixed(month: 10, day: 31)),
         (["bastille", "day"], .fixed(month: 7, day: 14)),
         (["armistice", "day"], .fixed(month: 11, day: 11)),

@@ -20,7 +20,7 @@ struct Summarizer: Sendable {
     }
 
     /// The article's words, numbered as first met.
-    private struct Vocabulary {
+    struct Vocabulary {
         var ids: [String: Int] = [:]
         var isContent: [Bool] = []
         /// Each word by its number.
