@@ -26,6 +26,12 @@ import Testing
         ])
     }
 
+    /// An abbreviated month's full stop is part of the date; a full month name's ends the sentence.
+    @Test func aFullMonthNamesFullStopEndsTheSentence() throws {
+        let body = "The plant shut on the 3rd of March. Work stopped in March. 25 people lost their jobs. It will reopen on Aug. 7."
+        #expect(try dates(body, date: "2016-02-10") == ["3rd of March=2016-03-03", "in March=2016-03", "on Aug. 7=2016-08-07"])
+    }
+
     /// "Valentine's Day", "New Year's Eve": the possessive split from a named day's word is part of its
     /// name; "Valentine's" before another word is a person's.
     @Test func namedDaysKeepTheirPossessive() throws {

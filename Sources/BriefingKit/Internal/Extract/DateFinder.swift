@@ -69,9 +69,14 @@ struct DateFinder: Sendable {
     }
 
     /// The token after a month name, past the full stop of an abbreviation ("Aug. 7").
+    /// A full month name's full stop ends its sentence: "on 3 March. 25 people…" is no 25 March.
     private func afterMonth(_ tokens: [Token], _ i: Int) -> Int {
-        i + 1 < tokens.count && tokens[i + 1].isPunctuation(".") && tokens[i + 1].start == tokens[i].end ? i + 2 : i + 1
+        i + 1 < tokens.count && tokens[i + 1].isPunctuation(".") && tokens[i + 1].start == tokens[i].end
+            && Self.monthAbbreviations.contains(tokens[i].lower) ? i + 2 : i + 1
     }
+
+    /// The month names written short, which a full stop may follow: "Aug. 7", "Sept. 11".
+    static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 
     private func month(_ tokens: [Token], _ i: Int) -> Int? {
         // Asked of every word: a bit test rules out most before any hashing.
