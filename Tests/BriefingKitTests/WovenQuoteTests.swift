@@ -9,6 +9,14 @@ import Testing
         try Fixture.briefing("---\ntitle: T\ndate: 2016-09-20\n---\n" + body).quotes
     }
 
+    /// "…,” Ann Lee told the BBC. “Nobody asked us.”": a short sentence in its own marks is a quotation;
+    /// a phrase quoted inside a sentence is not, nor is a short title after a verb.
+    @Test func aShortSentenceInItsOwnMarksIsAQuotation() throws {
+        let found = try quotes("“We were not consulted,” Ann Lee told the radio. “Nobody asked us.” The board read “Harbour Lights.” Its members thought “not now.”")
+        #expect(found.map(\.text) == ["We were not consulted", "Nobody asked us."])
+        #expect(found.map(\.speaker) == ["Ann Lee", "Ann Lee"])
+    }
+
     @Test func aQuotedPhraseComesWithTheClauseAroundIt() throws {
         let found = try quotes("Ada Brook said the new harbour plan was “a disaster for the city” and would cost jobs.")
         #expect(found.map(\.text) == ["the new harbour plan was “a disaster for the city” and would cost jobs"])

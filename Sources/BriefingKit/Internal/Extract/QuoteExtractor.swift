@@ -80,7 +80,11 @@ struct QuoteExtractor: Sendable {
         {
             return nil
         }
-        guard woven != nil || spoken || Self.isQuotation(words: words, attributed: attributed) else { return nil }
+        // "…,” Ann Lee told the BBC. “Nobody asked us.”": a whole sentence in its own marks, capitalized and
+        // ended inside them, is said however short.
+        let sentence = words.first?.isCapitalized == true && tokens[inner.upperBound - 1].endsSentence
+            && (span.open == 0 || tokens[span.open - 1].endsSentence)
+        guard woven != nil || spoken || Self.isQuotation(words: words, attributed: attributed, sentence: sentence) else { return nil }
         let ranked = candidates.sorted { Self.rank($0.form) < Self.rank($1.form) }
         var speaker: String?
         var cue = candidates.first?.cue
@@ -176,13 +180,14 @@ struct QuoteExtractor: Sendable {
         }
     }
 
-    /// Scare quotes (“Islamic state”) and titles are not quotations: too short, or all capitalized.
-    static func isQuotation(words: [Token], attributed: Bool) -> Bool {
+    /// Scare quotes (“Islamic state”) and titles are not quotations: too short, or all capitalized. A
+    /// short one is, when a speaker is named for it or it is a whole `sentence` of its own.
+    static func isQuotation(words: [Token], attributed: Bool, sentence: Bool = false) -> Bool {
         if words.count >= 4 {
             // Titles ("State of the Union") are named, not spoken; a speaker right after the quote decides.
             return !isTitle(words)
         }
-        return words.count == 3 && attributed
+        return words.count == 3 && attributed || sentence && !words.isEmpty && !isTitle(words)
     }
 
     /// The words inside the marks, with any attribution cut out and marked by an ellipsis.
