@@ -26,6 +26,12 @@ import Testing
         ])
     }
 
+    /// "the day before yesterday" is two days back, "the day after tomorrow" two days ahead.
+    @Test func theDayBeforeYesterdayAndAfterTomorrow() throws {
+        let body = "The report came out the day before yesterday. The vote is the day after tomorrow. It rained yesterday."
+        #expect(try dates(body, date: "2016-02-10") == ["the day before yesterday=2016-02-08", "the day after tomorrow=2016-02-12", "yesterday=2016-02-09"])
+    }
+
     /// An abbreviated month's full stop is part of the date; a full month name's ends the sentence.
     @Test func aFullMonthNamesFullStopEndsTheSentence() throws {
         let body = "The plant shut on the 3rd of March. Work stopped in March. 25 people lost their jobs. It will reopen on Aug. 7."

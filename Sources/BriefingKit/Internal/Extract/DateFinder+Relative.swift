@@ -35,6 +35,10 @@ extension DateFinder {
                 }
                 return nil
             }
+        // "the day before yesterday", "the day after tomorrow".
+        case "the" where i + 3 < tokens.count && next == "day"
+            && (tokens[i + 2].lower == "before" && tokens[i + 3].lower == "yesterday" || tokens[i + 2].lower == "after" && tokens[i + 3].lower == "tomorrow"):
+            return Found(tokens: i..<(i + 4), value: PartialDate(dayNumber: day + (tokens[i + 2].lower == "before" ? -2 : 2)))
         case "the" where i + 1 < tokens.count:
             return periodInFocus(at: i, tokens, day: day)
         default:
