@@ -34,7 +34,7 @@ extension ActorFinder {
 
     /// The names of the paragraph's capitalized runs. A run whose every token is `covered` (by the
     /// tagger's names) is not read: each of its names would overlap one already found.
-    func runCandidates(in paragraph: ParagraphText, covered: [Bool]? = nil) -> [Candidate] {
+    func runCandidates(in paragraph: ParagraphText, covered: [Bool]) -> [Candidate] {
         let tokens = paragraph.tokens
         var out: [Candidate] = []
         var i = 0
@@ -77,7 +77,7 @@ extension ActorFinder {
                 }
             }
             // A run of a dozen capitalized words is a headline or a list, not a name.
-            if end - start <= 12, covered.map({ covered in (start..<end).contains { !covered[$0] } }) ?? true {
+            if end - start <= 12, (start..<end).contains(where: { !covered[$0] }) {
                 out += segment(paragraph, run: start..<end)
             }
             i = end

@@ -51,14 +51,14 @@ struct ActorTable: Sendable {
     // Lookups that keep merging linear in the number of names, however long the article.
     private var byForm: [String: Int] = [:]
     private var byNameAndKind: [NameAndKind: Int] = [:]
+    private var peopleByWord: [String: [Int]] = [:]
+    private var peopleByPrefix: [String: [Int]] = [:]
+    private var byFirstWord: [String: [Int]] = [:]
 
     private struct NameAndKind: Hashable {
         var name: String
         var kind: Actor.Kind
     }
-    private var peopleByWord: [String: [Int]] = [:]
-    private var peopleByPrefix: [String: [Int]] = [:]
-    private var byFirstWord: [String: [Int]] = [:]
 
     // MARK: Merging
 

@@ -182,7 +182,7 @@ struct QuoteExtractor: Sendable {
 
     /// Scare quotes (“Islamic state”) and titles are not quotations: too short, or all capitalized. A
     /// short one is, when a speaker is named for it or it is a whole `sentence` of its own.
-    static func isQuotation(words: [Token], attributed: Bool, sentence: Bool = false) -> Bool {
+    static func isQuotation(words: [Token], attributed: Bool, sentence: Bool) -> Bool {
         if words.count >= 4 {
             // Titles ("State of the Union") are named, not spoken; a speaker right after the quote decides.
             return !isTitle(words)
