@@ -3,7 +3,7 @@
 
 usage:
   python3 Tests/Evaluation/dev_evaluate.py --cmd ".build/release/briefing extract --json"
-      [--only quotes,dates,actors,summary,timeline] [--limit N] [--split dev|train] [--errors DIR]
+      [--only quotes,dates,gumdates,actors,summary,timeline] [--limit N] [--split dev|train] [--errors DIR]
 
 The official scorer, ../shared/tools/evaluate.py, measures the TEST suites (ggt_quotes, tempeval3 te3-platinum,
 conll2003_test, cnndm_frank_sample). Those are for measurement only: never tune on them. This script scores the
@@ -47,6 +47,10 @@ Suites (dev corpus -> metric)
            timexes except functionInDocument == CREATION_TIME; the DCT (`dct`) is the front matter date and the
            TITLE (when the file has one) the front matter title, as evaluate.py does for te3-platinum.
            -> mention precision / recall / F1 (relaxed: the mention shares a non-stop word), value F1.
+  gumdates gum_news (24 Wikinews articles), the same body and front matter as the summary suite. Gold: the
+           `dates` tagged "date" that lie in the body. Scored as suite_dates: a mention matches when it shares a
+           non-stop word; a gold date with a `when` value also counts for value accuracy (ranges and open bounds,
+           "last week", count for the mention only). -> mention precision / recall / F1, value accuracy.
   actors   conll2003_train/eng.testa (216 Reuters articles, the CoNLL development split), or eng.train with
            --split train. Documents are rebuilt from the CoNLL columns exactly as conll2003_test/json was built:
            tokens joined by ' ', sentences by '\\n', title = first sentence, date = first YYYY-MM-DD token of the
@@ -415,6 +419,63 @@ def suite_dates(cmd, tmp, limit, dump, split):
             "dates_predicted": n_pred, "dates_gold": n_gold, "articles": len(gold_docs)}
 
 
+def suite_gumdates(cmd, tmp, limit, dump, split):
+    """Dates in GUM's Wikinews articles, scored like suite_dates: a gold date with a `when` value counts for the
+    value; a range ("last week") or an open bound counts for the mention only. Times of day are left out."""
+    gold_docs = load_json("gum_news/json/*.json", limit)
+    bodies = {d["id"]: gum_body(d) for d in gold_docs}
+    preds = ev.run_extractor(cmd, [(d["id"], d.get("title"), d.get("dateline_date"), bodies[d["id"]])
+                                   for d in gold_docs], tmp)
+    n_pred = n_gold = n_match = n_value = n_valued = 0
+
+    def toks(s):
+        w = set(ev.words(s))
+        return w - ev.STOP or w
+
+    for d in gold_docs:
+        body = bodies[d["id"]]
+        offset = d["text"].find(body[:200]) if body else 0
+        gold_t = [t for t in d["dates"] if t.get("tag") == "date" and t["start"] >= max(offset, 0)]
+        gold = [(toks(t["text"]), t.get("when")) for t in gold_t]
+        pred_m = preds[d["id"]].get("dates", []) or []
+        pred = [(toks(m.get("text", "")), m.get("value") or "") for m in pred_m]
+        n_gold += len(gold)
+        n_pred += len(pred)
+        n_valued += sum(1 for _, v in gold if v)
+        used = set()
+        missed, wrong = [], []
+        for gi, (gtok, gval) in enumerate(gold):
+            cands = [i for i, (ptok, _) in enumerate(pred) if i not in used and ptok & gtok]
+            if not cands:
+                missed.append(gold_t[gi])
+                continue
+            same = [i for i in cands if gval and pred[i][1] == gval]
+            pick = (same or cands)[0]
+            used.add(pick)
+            n_match += 1
+            n_value += 1 if same else 0
+            if gval and not same:
+                wrong.append((gold_t[gi], pred_m[pick]))
+        extra = [m for i, m in enumerate(pred_m) if i not in used]
+        if missed or wrong or extra:
+            dump(f"=== {d['id']}  dateline={d.get('dateline_date')}  {one_line(d.get('title'))}")
+            for t in missed:
+                value = t.get("when") or f"{t.get('from') or t.get('notBefore')}..{t.get('to') or t.get('notAfter')}"
+                dump(f"  MISSED  {t['text']!r} = {value}", "    " + context(d["text"], t["start"], t["end"], 100))
+            for t, m in wrong:
+                dump(f"  WRONG VALUE  gold {t['text']!r} = {t['when']}   predicted {m.get('text')!r} = {m.get('value')}",
+                     "    " + context(d["text"], t["start"], t["end"], 100))
+            for m in extra:
+                dump(f"  FALSE POSITIVE  {m.get('text')!r} = {m.get('value')}  paragraph={m.get('paragraph')}",
+                     "    " + context_of(body, m.get("text"), 100))
+            dump("")
+    p = n_match / n_pred if n_pred else 0.0
+    r = n_match / n_gold if n_gold else 0.0
+    return {"date_precision": p, "date_recall": r, "date_f1": ev.f1(p, r),
+            "value_accuracy": n_value / n_valued if n_valued else 0.0,
+            "dates_predicted": n_pred, "dates_gold": n_gold, "gold_with_value": n_valued, "articles": len(gold_docs)}
+
+
 # ---------------------------------------------------------------- actors (CoNLL-2003 eng.testa / eng.train)
 def read_conll(path, prefix):
     """Documents of a CoNLL-2003 file, laid out like conll2003_test/json (see the module docstring)."""
@@ -652,9 +713,9 @@ def suite_timeline(cmd, tmp, limit, dump, split):
             "entries_predicted": n_pred, "entries_gold": n_gold, "articles": len(gold_docs)}
 
 
-SUITES = {"quotes": suite_quotes, "dates": suite_dates, "actors": suite_actors, "summary": suite_summary,
-          "timeline": suite_timeline}
-ORIGIN = {"quotes": "polnear dev", "dates": "tempeval3 TBAQ-cleaned", "actors": "conll2003_train",
+SUITES = {"quotes": suite_quotes, "dates": suite_dates, "gumdates": suite_gumdates, "actors": suite_actors,
+          "summary": suite_summary, "timeline": suite_timeline}
+ORIGIN = {"quotes": "polnear dev", "dates": "tempeval3 TBAQ-cleaned", "gumdates": "gum_news dates", "actors": "conll2003_train",
           "summary": "gum_news summary_human", "timeline": "semeval2015_timeline"}
 
 
