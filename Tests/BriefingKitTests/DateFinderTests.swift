@@ -101,5 +101,37 @@ import Testing
         // "a few" without "the last" is a count, not a time.
         #expect(try dates("A few months of work remain.", date: "1989-10-30").isEmpty)
     }
+
+    /// The part of a period stays in the date's text: "by the end of the year", not "of the year".
+    @Test func thePartOfAPeriodIsInTheText() throws {
+        let body = "Officials will decide by the end of the year. Sales fell at the end of 2013. Hiring picked up since the start of June."
+        #expect(try dates(body, date: "2014-10-15") == ["by the end of the year=2014", "at the end of 2013=2013", "since the start of June=2014-06"])
+    }
+
+    /// A half of a year, with the year written after it or not; a half of a match is no date.
+    @Test func halvesOfTheYearButNotOfTheMatch() throws {
+        let body = "Profits rose in the first half of the year. Sales fell in the second half of last year. Costs rose in the first half."
+        #expect(try dates(body, date: "2018-06-19") == ["first half of the year=2018-H1", "second half of last year=2017-H2", "first half=2018-H1"])
+        let match = "Neither side scored in the first half. In the second half, Ada Brook was booked for a foul."
+        #expect(try dates(match, date: "2018-06-19").isEmpty)
+    }
+
+    /// "by year end" in two words, as "year-end" in one; counts spelled out beyond twelve before "ago".
+    @Test func yearEndInTwoWordsAndLongerSpelledCounts() throws {
+        let body = "The backlog must be cleared by year end. Seventeen years ago the plan failed. Twenty years ago it rained."
+        #expect(try dates(body, date: "2023-02-23") == ["by year end=2023-12-31", "Seventeen years ago=2006", "Twenty years ago=2003"])
+    }
+
+    /// "is to be held", "are to meet": an arrangement ahead, so a month after the article's is this year's.
+    @Test func anArrangementIsAhead() throws {
+        let body = "The referendum is to be held from November 20 to December 11."
+        #expect(try dates(body, date: "2015-05-07") == ["from November 20=2015-11-20", "December 11=2015-12-11"])
+    }
+
+    /// A number before "year old" is an age, and a holiday or a weekday inside a longer name is the name's.
+    @Test func agesAndNamesAreNotDates() throws {
+        let body = "The festival keeps a 2000 year old tradition. She launched a novel with illustrator Maria Christmas. The cover is by Jonnie Christmas, who drew it. Critics loved the film Born on the Fourth of July. We met at Christmas."
+        #expect(try dates(body, date: "2016-10-10") == ["at Christmas=2016-12-25"])
+    }
 }
 

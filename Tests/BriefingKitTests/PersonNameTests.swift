@@ -39,4 +39,18 @@ import Testing
         let people = briefing.actors.filter { $0.kind == .person }.map(\.name)
         #expect(people == ["Lawrence B. Marsh"], "\(people)")
     }
+
+    /// Wire copy's bare weekday after a name of two words or more is the date, not part of the name;
+    /// after one word or a given name it is the name's own ("Sheffield Wednesday", "Tom Friday").
+    @Test func aWeekdayAfterANameIsTheDate() throws {
+        let briefing = try Fixture.briefing(
+            "---\ntitle: T\ndate: 1998-08-08\n---\nPresident Ada Brookfield Saturday vowed to find those responsible. A service planned at the University of Leeds for Saturday was cancelled. Coach Tom Friday said the side would recover.")
+        let names = briefing.actors.map(\.name)
+        #expect(names.contains("Ada Brookfield"), "\(names)")
+        #expect(names.contains("University of Leeds"), "\(names)")
+        #expect(names.contains("Tom Friday"), "\(names)")
+        #expect(!names.contains { $0.hasSuffix("Saturday") }, "\(names)")
+        #expect(briefing.dates.map(\.text).filter { $0.contains("Saturday") }.count == 2)
+    }
 }
+

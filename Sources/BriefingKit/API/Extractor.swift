@@ -18,10 +18,10 @@ public struct Extractor: Sendable {
     /// Extracts one article of a batch, with the batch's `scratch`.
     func extract(_ article: Article, scratch: inout Scratch) -> Briefing {
         let paragraphs = article.paragraphs.map(ParagraphText.init)
-        let table = ActorFinder(paragraphs: paragraphs).find(memo: &scratch.wordScores)
-        var quoteExtractor = QuoteExtractor(paragraphs: paragraphs, table: table)
+        var quoteExtractor = QuoteExtractor(paragraphs: paragraphs, table: ActorFinder(paragraphs: paragraphs).find(memo: &scratch.wordScores))
         let quotes = quoteExtractor.extract()
-        var actors = quoteExtractor.table.actors()
+        let table = quoteExtractor.table
+        var actors = table.actors()
         actors += ActorFinder.datelinePlaces(article.place, besides: actors)
 
         let finder = DateFinder(anchor: article.date)
@@ -30,7 +30,7 @@ public struct Extractor: Sendable {
         // The quarter the article last named: results "a year ago" are that quarter's, a year before.
         var quarter: (year: Int, quarter: Int)?
         for paragraph in paragraphs {
-            for found in finder.find(in: paragraph) {
+            for found in finder.find(in: paragraph) where !table.nameCovers(found.tokens, inParagraph: paragraph.index) {
                 let text = paragraph.text(from: found.tokens.lowerBound, through: found.tokens.upperBound - 1)
                 var label = found.label
                 if let named = DateFinder.quarter(of: label) {

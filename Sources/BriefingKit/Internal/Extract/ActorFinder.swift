@@ -96,6 +96,15 @@ struct ActorFinder: Sendable {
                 // initials are, and "Russian foreign Ministry" is an organization's whole name.
                 while range.count > 1, tokens[range.lowerBound].kind != .word { range = (range.lowerBound + 1)..<range.upperBound }
                 while range.count > 1, tokens[range.upperBound - 1].kind != .word { range = range.lowerBound..<(range.upperBound - 1) }
+                // "President Ada Vale Saturday vowed", "the University of Leeds for Saturday": in wire copy a
+                // weekday after a name of two words or more is the date, not the name's last word. A day after
+                // one word or a given name is the name's ("Sheffield Wednesday", "Tom Friday"), and so is
+                // "Mail on Sunday".
+                if range.count > 2, tokens[range.upperBound - 1].isCapitalized, Lexicon.weekdays[tokens[range.upperBound - 1].lower] != nil,
+                    tokens[range.upperBound - 2].lower != "on", !Lexicon.givenNames.contains(tokens[range.upperBound - 2].lower)
+                {
+                    range = range.lowerBound..<(range.upperBound - 1)
+                }
                 // Names end on a capital: "Vance recalled" is a name and a verb.
                 while range.count > 1, !tokens[range.upperBound - 1].isCapitalized, !Self.isParticleName(tokens[range.upperBound - 1].text),
                     tokens[range.upperBound - 1].kind == .word, !tokens[range.upperBound - 1].isAcronym

@@ -160,4 +160,14 @@ extension ActorTable {
                 paragraph: entry.first.paragraph == Int.max ? nil : entry.first.paragraph)
         }
     }
+
+    /// True when a longer name sighted in the paragraph holds every one of `tokens`: the "Christmas" of
+    /// "Johnnie Christmas" or the "May" of "May Department Stores" is part of a name, not a date.
+    func nameCovers(_ tokens: Range<Int>, inParagraph paragraph: Int) -> Bool {
+        guard let indices = mentionsByParagraph[paragraph] else { return false }
+        return indices.contains { m in
+            let mention = mentions[m]
+            return mention.token <= tokens.lowerBound && mention.end >= tokens.upperBound && mention.end - mention.token > tokens.count
+        }
+    }
 }

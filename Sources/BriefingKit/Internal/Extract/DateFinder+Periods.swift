@@ -13,7 +13,7 @@ extension DateFinder {
     static let periodStarts = WordFilter(
         [
             "now", "currently", "presently", "nowadays", "recently", "lately", "current", "recent", "days", "soon", "past", "future", "coming",
-            "term", "few", "several", "year-end", "month", "quarter", "period", "weekend", "a", "one", "year-earlier", "year-ago",
+            "term", "few", "several", "year-end", "year", "month", "quarter", "period", "weekend", "a", "one", "year-earlier", "year-ago",
         ] + ordinals.keys + seasons.keys)
 
     /// Periods that ISO 8601 has no notation for, in TimeML's forms: quarters and halves ("2016-Q3",
@@ -67,10 +67,10 @@ extension DateFinder {
         guard let anchorYear = anchor?.year else { return nil }
         let anchorMonth = anchor?.month ?? 12
 
-        // "by year-end", "since year-end": the last day of this year, or of the last one.
-        if lower == "year-end" {
+        // "by year-end", "since year-end", "by year end": the last day of this year, or of the last one.
+        if lower == "year-end" || lower == "year" && next == "end" && ["by", "at", "before", "until", "till", "since", "from"].contains(previous) {
             let year = ["since", "from"].contains(previous) ? anchorYear - 1 : anchorYear
-            return Found(tokens: i..<(i + 1), value: PartialDate(year: year, month: 12, day: 31))
+            return Found(tokens: i..<(lower == "year" ? i + 2 : i + 1), value: PartialDate(year: year, month: 12, day: 31))
         }
         // "the end of the month": the article's month.
         if lower == "month", previous == "the", i > 3, tokens[i - 2].lower == "of", tokens[i - 3].lower == "end", tokens[i - 4].lower == "the",
@@ -98,9 +98,12 @@ extension DateFinder {
             if isHalf && n > 2 { return nil }
             var year = anchorYear
             var last = end
-            if let explicit = yearAfter(tokens, end) {
+            if let explicit = yearAfter(tokens, end) ?? namedYearAfter(tokens, end, anchorYear: anchorYear) {
                 year = explicit.year
                 last = explicit.end
+            } else if isHalf && isAboutPlay(around: i, tokens) {
+                // "scored in the first half": a half of the match.
+                return nil
             } else {
                 let firstMonth = isHalf ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1
                 if firstMonth > anchorMonth { year -= 1 }
@@ -166,6 +169,35 @@ extension DateFinder {
         guard j < tokens.count, tokens[j].kind == .number, tokens[j].text.count == 4, let y = Int(tokens[j].text), (1000...2199).contains(y) else { return nil }
         return (y, j + 1)
     }
+
+    /// "of the year", "of this year", "of last year", "of next year" right after a period name.
+    private func namedYearAfter(_ tokens: [Token], _ i: Int, anchorYear: Int) -> (year: Int, end: Int)? {
+        guard i + 2 < tokens.count, tokens[i].lower == "of", tokens[i + 2].lower == "year" else { return nil }
+        switch tokens[i + 1].lower {
+        case "the", "this": return (anchorYear, i + 3)
+        case "last": return (anchorYear - 1, i + 3)
+        case "next": return (anchorYear + 1, i + 3)
+        default: return nil
+        }
+    }
+
+    /// True when the sentence around token `i` reports a game: its halves are the match's, not the year's.
+    func isAboutPlay(around i: Int, _ tokens: [Token]) -> Bool {
+        let sentence = tokens[i].sentence
+        var j = i
+        while j > 0, tokens[j - 1].sentence == sentence { j -= 1 }
+        while j < tokens.count, tokens[j].sentence == sentence {
+            if Self.playWords.contains(tokens[j].lower) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    static let playWords: Set<String> = [
+        "scored", "score", "scoring", "scores", "goal", "goals", "match", "game", "penalty", "booked", "foul", "whistle", "half-time",
+        "halftime", "kick-off", "equaliser", "equalizer", "striker", "goalkeeper", "substitute", "minute", "try", "tries", "innings",
+        "touchdown", "touchdowns", "referee", "header", "corner", "free-kick", "red", "yellow", "card", "sent",
+    ]
 
     /// "1989-Q3" → (1989, 3).
     static func quarter(of label: String) -> (year: Int, quarter: Int)? {

@@ -166,6 +166,8 @@ extension DateFinder {
                 continue
             }
             if Self.futureWords.contains(w) { future = true }
+            // "is to be held", "are to travel": an arrangement ahead.
+            if w == "to", j > 0, tokens[j - 1].lower == "is" || tokens[j - 1].lower == "are" { future = true }
             if Self.pastWords.contains(w) || Lexicon.speechVerbs.contains(w) && w.hasSuffix("ed") { break }
             j -= 1
         }
@@ -196,6 +198,8 @@ extension DateFinder {
     /// Built once: this is asked of every word of a dated article.
     private static let countWords: [String: Int?] = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-        "eleven": 11, "twelve": 12, "several": nil, "few": nil,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+        "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+        "several": nil, "few": nil,
     ]
 }

@@ -41,6 +41,7 @@ struct DateFinder: Sendable {
                 {
                     range = (range.lowerBound - 1)..<range.upperBound
                 }
+                range = Self.withPartOfPeriod(range, tokens)
                 var adjusted = match
                 adjusted.tokens = range
                 found.append(adjusted)
@@ -51,6 +52,21 @@ struct DateFinder: Sendable {
         }
         return found
     }
+
+    /// The words naming which part of a period a date is: "by the end of the year", "the start of 2015".
+    /// The contract's text keeps them, so a reader sees the part and not "of the year".
+    static func withPartOfPeriod(_ range: Range<Int>, _ tokens: [Token]) -> Range<Int> {
+        var start = range.lowerBound
+        guard start > 0, tokens[start].lower == "of" || tokens[start - 1].lower == "of" else { return range }
+        if tokens[start].lower != "of" { start -= 1 }
+        guard start > 0, partsOfPeriod.contains(tokens[start - 1].lower), tokens[start - 1].kind == .word else { return range }
+        start -= 1
+        if start > 0, tokens[start - 1].lower == "the" { start -= 1 }
+        if start > 0, prepositions.contains(tokens[start - 1].lower), tokens[start - 1].kind == .word { start -= 1 }
+        return start..<range.upperBound
+    }
+
+    static let partsOfPeriod: Set<String> = ["end", "start", "beginning", "middle", "rest", "remainder"]
 
     private func word(_ tokens: [Token], _ i: Int) -> String? {
         i >= 0 && i < tokens.count && (tokens[i].kind == .word || tokens[i].kind == .number) ? tokens[i].lower : nil
@@ -223,6 +239,8 @@ struct DateFinder: Sendable {
         "percent", "per", "people", "km", "miles", "metres", "meters", "troops", "soldiers", "votes", "points", "feet", "tonnes", "tons",
         "dollars", "euros", "pounds", "jobs", "units", "members", "cases", "gmt", "utc", "hours", "hrs", "local", "est", "edt", "bst",
         "cet", "cst", "pst", "workers", "employees", "staff", "shares", "students", "homes", "cars", "fans", "children",
+        // "a 2000 year old tradition": an age.
+        "year", "years", "year-old", "years-old",
     ]
     /// Words before a number that make it a label or an amount: "flight 2006", "about 2000".
     static let notAfter: Set<String> = [
