@@ -345,4 +345,27 @@ import Testing
         let names = briefing.actors.filter { $0.kind == .person }.map(\.name)
         #expect(names.contains("Vale") && names.contains("Nora Vale"), "\(names)")
     }
+
+    /// "A spokeswoman for the shopping centre" is someone new, an unnamed source, even when the article
+    /// named another spokeswoman before.
+    @Test func anIndefiniteRoleIsANewUnnamedSource() throws {
+        let body = """
+            Ada Brook, the council's spokeswoman, spoke on Tuesday. “The roads will reopen soon,” she said.
+
+            A spokeswoman for the Harbour Shopping Centre said: “We are aware of the incident and are working with police.”
+            """
+        #expect(try speakers(body) == ["Ada Brook", "a spokeswoman for the Harbour Shopping Centre"])
+    }
+
+    /// "They said they would…" speaks for a group: it does not make the person who spoke last the speaker
+    /// a later "he" continues.
+    @Test func aPluralPronounDoesNotHoldTheFloorForOnePerson() throws {
+        let body = """
+            Mr Harwood said: “We will not be soft on this.”
+
+            They said they would also press ministers. Paul Vance has branded the scheme a waste of money. He said: “This has all the signs of colleagues being overruled.”
+            """
+        #expect(try speakers(body) == ["Harwood", "Paul Vance"])
+    }
 }
+

@@ -68,8 +68,9 @@ extension QuoteExtractor {
                     actor = personWithRole(head) ?? continuingSpeaker(paragraph: paragraph.index, token: attribution.speaker.lowerBound)
                 }
             case .indefiniteRole:
-                actor = personWithRole(head)
-                if actor == nil { return speakingUnnamed(surface, paragraph: paragraph.index, end: attribution.speaker.upperBound) }
+                // "a spokeswoman for the shopping centre said": "a" brings in someone new, an unnamed source,
+                // not the spokeswoman the article named before for someone else.
+                return speakingUnnamed(surface, paragraph: paragraph.index, end: attribution.speaker.upperBound)
             }
             if let actor, attribution.form != .name {
                 table.addReference(attribution.form == .pronoun ? surface : surface.lowercased(), to: actor, paragraph: paragraph.index, token: attribution.speaker.lowerBound)
@@ -264,6 +265,8 @@ extension QuoteExtractor {
         return false
     }
 
+    static let pluralPronouns: Set<String> = ["they", "we"]
+
     /// "This was stated by … Maria Zakharova." makes her the current speaker.
     mutating func noteReportedSpeech(in range: Range<Int>, paragraph: ParagraphText, finder: AttributionFinder) {
         let tokens = paragraph.tokens
@@ -282,6 +285,8 @@ extension QuoteExtractor {
                     // the verb is what was spoken of; a subject the article never introduced changes nothing.
                     if let named = people.last(where: { subject.range.contains($0.token) }) { lastSpeaker = (named.actor, paragraph.index) }
                 case .pronoun, .definiteRole:
+                    // "They said they would press ministers": a group, not the one person who spoke last.
+                    if subject.form == .pronoun, Self.pluralPronouns.contains(tokens[subject.range.lowerBound].lower) { break }
                     if let actor = continuingSpeaker(paragraph: paragraph.index, token: k) { lastSpeaker = (actor, paragraph.index) }
                 case .indefiniteRole:
                     // "A spokeswoman confirmed that…": a source a pronoun after it can stand for.
