@@ -17,6 +17,14 @@ import Testing
         #expect(found.map(\.speaker) == ["Ann Lee", "Ann Lee"])
     }
 
+    /// A short quotation the attribution breaks off is said, both pieces, with the comma inside the marks
+    /// or outside them; a word called something before the attribution is not.
+    @Test func aShortQuotationBrokenByItsAttribution() throws {
+        let found = try quotes("Ada Brook was blunt. “We will”, she said, “fight on.” “Enough,” she said, “is enough.” Critics called it a “disaster”, she said.")
+        #expect(found.map(\.text) == ["We will", "fight on.", "Enough", "is enough."])
+        #expect(found.allSatisfy { $0.speaker == "Ada Brook" })
+    }
+
     @Test func aQuotedPhraseComesWithTheClauseAroundIt() throws {
         let found = try quotes("Ada Brook said the new harbour plan was “a disaster for the city” and would cost jobs.")
         #expect(found.map(\.text) == ["the new harbour plan was “a disaster for the city” and would cost jobs"])

@@ -61,8 +61,14 @@ struct QuoteExtractor: Sendable {
         }
         let attributed = !insideAttributions.isEmpty || afterAttribution != nil || beforeAttribution != nil
         // "“It's heartbreaking,” Ryan said.": a short quote is still a quote when a speaker follows it.
+        // With the comma outside the marks, as British and European copy writes it: "“We will”, she said".
+        let opensSentence = span.open == 0 || tokens[span.open - 1].endsSentence
         let spoken = afterAttribution != nil && span.close > span.open + 1
-            && [",", "!", "?"].contains(tokens[span.close - 1].text)
+            && ([",", "!", "?"].contains(tokens[span.close - 1].text)
+                || opensSentence && span.close + 1 < tokens.count && tokens[span.close + 1].isPunctuation(","))
+        // "“Enough,” she said, “is enough.”": the rest of a quotation the attribution broke off.
+        let resumed = beforeAttribution != nil && start > 0 && span.open - start <= 6 && tokens[span.open - 1].isPunctuation(",")
+            && words.first.map { !$0.isCapitalized } == true
         // A name beats a role noun, and a role noun beats a pronoun.
         let candidates = insideAttributions + [afterAttribution, beforeAttribution].compactMap { $0 }
         let subject = candidates.isEmpty ? sentenceSubject(of: span, in: paragraph) : nil
@@ -82,9 +88,8 @@ struct QuoteExtractor: Sendable {
         }
         // "…,” Ann Lee told the BBC. “Nobody asked us.”": a whole sentence in its own marks, capitalized and
         // ended inside them, is said however short.
-        let sentence = words.first?.isCapitalized == true && tokens[inner.upperBound - 1].endsSentence
-            && (span.open == 0 || tokens[span.open - 1].endsSentence)
-        guard woven != nil || spoken || Self.isQuotation(words: words, attributed: attributed, sentence: sentence) else { return nil }
+        let sentence = words.first?.isCapitalized == true && tokens[inner.upperBound - 1].endsSentence && opensSentence
+        guard woven != nil || spoken || resumed || Self.isQuotation(words: words, attributed: attributed, sentence: sentence) else { return nil }
         let ranked = candidates.sorted { Self.rank($0.form) < Self.rank($1.form) }
         var speaker: String?
         var cue = candidates.first?.cue
