@@ -367,5 +367,24 @@ import Testing
             """
         #expect(try speakers(body) == ["Harwood", "Paul Vance"])
     }
+
+    /// "The Russian was more cautious.": a sentence that opens on one introduced person's nationality or
+    /// role names them for the pronoun after it; someone named only further down is not meant.
+    @Test func aSentenceOpeningOnARoleNamesThePersonForAPronoun() throws {
+        let body = """
+            US envoy Paul Harrow met his Russian counterpart Ivan Sobol in Geneva on Monday.
+
+            “We made progress,” said the American.
+
+            The Russian was more cautious. “Nothing is agreed until everything is agreed,” he told reporters.
+            """
+        #expect(try speakers(body) == ["Paul Harrow", "Ivan Sobol"])
+        let later = """
+            Ann Vale cancelled her trip. She said: “I am too ill to fly.”
+
+            The actress was missed. “We hoped she would come,” she said. Other guests included actress Rose Tilly.
+            """
+        #expect(try speakers(later) == ["Ann Vale", "Ann Vale"])
+    }
 }
 

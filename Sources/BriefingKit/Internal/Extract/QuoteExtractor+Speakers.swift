@@ -150,7 +150,7 @@ extension QuoteExtractor {
         return (role + 1)..<phrase.upperBound
     }
 
-    private func personWithRole(_ head: String?) -> Int? {
+    func personWithRole(_ head: String?) -> Int? {
         guard let head, head.count > 2 else { return nil }
         // "the Spaniard" is described as "Spanish".
         let adjective = Lexicon.demonymNouns[head] ?? head
@@ -266,6 +266,23 @@ extension QuoteExtractor {
     }
 
     static let pluralPronouns: Set<String> = ["they", "we"]
+
+    /// "The Russian was more cautious.": a sentence that opens on the role or nationality of exactly one
+    /// person of the article names that person, so that a pronoun after it is theirs.
+    mutating func noteRoleSubject(in range: Range<Int>, paragraph: ParagraphText) {
+        let tokens = paragraph.tokens
+        let head = range.lowerBound + 1
+        guard head + 1 < range.upperBound, tokens[range.lowerBound].lower == "the", tokens[head].kind == .word,
+            tokens[head + 1].kind == .word, !tokens[head + 1].isCapitalized
+        else { return }
+        let word = tokens[head].lower
+        guard Lexicon.roleHeads.contains(word) || tokens[head].isCapitalized && Lexicon.isNationality(word),
+            let actor = personWithRole(word),
+            // Only someone already introduced: "The actress dropped out" is not the actress named further down.
+            table.entries[actor].first < (paragraph.index, range.lowerBound)
+        else { return }
+        table.record(actor, paragraph: paragraph.index, token: range.lowerBound, end: head + 1, inQuote: false)
+    }
 
     /// "This was stated by … Maria Zakharova." makes her the current speaker.
     mutating func noteReportedSpeech(in range: Range<Int>, paragraph: ParagraphText, finder: AttributionFinder) {

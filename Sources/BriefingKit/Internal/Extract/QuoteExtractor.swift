@@ -34,6 +34,7 @@ struct QuoteExtractor: Sendable {
                     spanIndex += 1
                 }
                 if !paragraph.quotes.contains(where: { range.contains($0.open) }), !noteIntroduction(in: range, paragraph: paragraph, finder: finder) {
+                    noteRoleSubject(in: range, paragraph: paragraph)
                     noteReportedSpeech(in: range, paragraph: paragraph, finder: finder)
                 }
             }
