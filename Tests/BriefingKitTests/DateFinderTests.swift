@@ -133,5 +133,14 @@ import Testing
         let body = "The festival keeps a 2000 year old tradition. She launched a novel with illustrator Maria Christmas. The cover is by Jonnie Christmas, who drew it. Critics loved the film Born on the Fourth of July. We met at Christmas."
         #expect(try dates(body, date: "2016-10-10") == ["at Christmas=2016-12-25"])
     }
+
+    /// The first day of a range takes the month and year written after the last: "from 3 to 5 March",
+    /// "3 and 4 May 2015", "10-12 June"; a score or a range of amounts is no date.
+    @Test func theFirstDayOfARange() throws {
+        let body = "The talks ran from 3 to 5 March. They met on 3 and 4 May 2015. The fair ran 10-12 June 2014. Prices fell 3 to 5 percent. He won 3 to 1 on Friday."
+        #expect(try dates(body, date: "2016-02-10") == [
+            "from 3=2016-03-03", "5 March=2016-03-05", "on 3=2015-05-03", "4 May 2015=2015-05-04", "10-12 June 2014=2014-06-10", "on Friday=2016-02-05",
+        ])
+    }
 }
 

@@ -131,6 +131,25 @@ struct DateFinder: Sendable {
                     return Found(tokens: i..<end, value: date)
                 }
             }
+            // "from 3 to 5 March", "on 3 and 4 May": the first day of a range takes the month written after the last.
+            if let joiner = word(tokens, i + 1) ?? (tokens.indices.contains(i + 1) ? tokens[i + 1].text : nil),
+                Self.dayRangeJoiners.contains(joiner), dayNumber(word(tokens, i + 2)) != nil,
+                let range = match(at: i + 2, tokens), let last = range.value, last.day != nil
+            {
+                let first = PartialDate(year: last.year, month: last.month, day: day)
+                if first.isValid { return Found(tokens: i..<(i + 1), value: first) }
+            }
+        }
+        // "10-12 June" written as one token: the range's first day.
+        if tokens[i].kind != .punctuation, let first = tokens[i].text.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9"),
+            let (from, to) = Self.dashed(tokens[i].text), let day = dayNumber(from), let lastDay = dayNumber(to), lastDay > day,
+            let month = month(tokens, i + 1)
+        {
+            let end = afterMonth(tokens, i + 1)
+            let y = year(word(tokens, end))
+            if let date = resolve(PartialDate(year: y, month: month, day: day), tense: tense(around: i, tokens)) {
+                return Found(tokens: i..<(y == nil ? end : end + 1), value: date)
+            }
         }
         if let month = month(tokens, i) {
             let next = afterMonth(tokens, i)
@@ -209,6 +228,9 @@ struct DateFinder: Sendable {
         }
         return nil
     }
+
+    /// Words between the days of a range: "3 to 5 March", "3-5 March", "3 and 4 May".
+    static let dayRangeJoiners: Set<String> = ["to", "and", "-", "\u{2013}", "through", "until", "till"]
 
     /// The part of a period a word joins to it with a dash: "mid-November", "late-1970s".
     static let periodParts: Set<String> = ["mid", "early", "late"]
