@@ -68,6 +68,17 @@ import Testing
         #expect(vale?.role?.hasSuffix("spokesman") == true, "\(actors.map { ($0.name, $0.role ?? "-") })")
     }
 
+    /// "chief executive of Quarnby Foods": the name after "of" or "at" is where the role is held, not a
+    /// person holding it.
+    @Test func theNameAfterARolesPrepositionIsNoPerson() throws {
+        let body = "Jane Hollis, chief executive of Quarnby Foods, said sales fell. Sam Ode, the president of Tarvik, agreed.\n"
+        let actors = try Fixture.briefing("---\ntitle: Sales\ndate: 2024-03-01\n---\n" + body).actors
+        let described = actors.map { "\($0.name)|\($0.kind)|\($0.role ?? "-")" }
+        #expect(actors.first { $0.name == "Quarnby Foods" }?.kind == .organization, "\(described)")
+        #expect(actors.first { $0.name == "Jane Hollis" }?.role == "chief executive of Quarnby Foods", "\(described)")
+        #expect(!actors.contains { $0.name == "Tarvik" && $0.kind == .person }, "\(described)")
+    }
+
     /// "BBC Two": an ordinary word after a known organization, in one name, is its channel or desk and
     /// no actor of its own; an institution's head word after it still names one.
     @Test func aKnownOrganizationsChannelIsNoActor() throws {

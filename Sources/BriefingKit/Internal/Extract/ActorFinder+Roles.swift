@@ -2,6 +2,9 @@ extension ActorFinder {
     /// The title phrase right before a name: "U.S. Secretary of state John Kerry" → "U.S. Secretary of state".
     func roleBefore(_ paragraph: ParagraphText, nameStart: Int) -> String? {
         let tokens = paragraph.tokens
+        // "chief executive of Acme Foods", "a surgeon at the Royal Infirmary": the name after the preposition is
+        // where the role is held, not who holds it.
+        if nameStart > 0, Self.rolePrepositions.contains(tokens[nameStart - 1].lower) { return nil }
         var j = nameStart - 1
         var words: [Int] = []
         while j >= 0, words.count < 10, tokens[j].kind == .word || tokens[j].kind == .possessive {
@@ -63,4 +66,6 @@ extension ActorFinder {
         else { return nil }
         return paragraph.text(from: first, through: last)
     }
+
+    static let rolePrepositions: Set<String> = ["of", "at", "for", "with", "from"]
 }
