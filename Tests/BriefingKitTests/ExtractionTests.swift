@@ -79,6 +79,18 @@ import Testing
         #expect(!actors.contains { $0.name == "Tarvik" && $0.kind == .person }, "\(described)")
     }
 
+    /// "St Mary's Hospital", "People's Bank": a saint's or a people's possessive is part of the name; another
+    /// possessive says whose the thing is, and makes no name of its own.
+    @Test func possessivesInsideNames() throws {
+        let body = "Dr Ada Brook, a surgeon at St Mary's Hospital, warned of delays. A spokeswoman for the St Kessog's Shopping Centre said it was busy. The People's Bank of Tarvia lent more. Arrow's Tom Vale scored twice.\n"
+        let actors = try Fixture.briefing("---\ntitle: Delays\ndate: 2024-03-01\n---\n" + body).actors
+        let described = actors.map { "\($0.name)|\($0.kind)" }
+        #expect(described.contains("St Mary's Hospital|organization"), "\(described)")
+        #expect(described.contains("St Kessog's Shopping Centre|organization"), "\(described)")
+        #expect(actors.contains { $0.name.hasPrefix("People's Bank") }, "\(described)")
+        #expect(!actors.contains { $0.name.contains("Arrow's") }, "\(described)")
+    }
+
     /// "BBC Two": an ordinary word after a known organization, in one name, is its channel or desk and
     /// no actor of its own; an institution's head word after it still names one.
     @Test func aKnownOrganizationsChannelIsNoActor() throws {

@@ -73,6 +73,50 @@ extension ActorFinder {
         }
     }
 
+    /// "St Mary's Hospital", "St David's Shopping Centre", "Guy's Hospital": a saint's or a given name's
+    /// possessive inside the name of a place or an institution, whatever pieces the tagger made of it.
+    /// Other possessives ("Britain's Labour Party") stay whose the name is.
+    static func joinPossessiveNames(_ labels: inout [NERModel.Label], tokens: [Token], sentence: Range<Int>) {
+        let base = sentence.lowerBound
+        for k in labels.indices where k > 0 && tokens[base + k].kind == .possessive && tokens[base + k - 1].isCapitalized {
+            // The capitalized words after the possessive, ending on an institution's or a place's head word.
+            var end = k + 1
+            while end < labels.count, end - k <= 3, tokens[base + end].kind == .word, tokens[base + end].isCapitalized { end += 1 }
+            guard end > k + 1 else { continue }
+            let head = tokens[base + end - 1].lower
+            let institution = Lexicon.organizationHeads.contains(head)
+            guard institution || Lexicon.placeHeads.contains(head) else { continue }
+            // The name before it: "St Mary", "Saint Andrew", or a given name alone ("Guy").
+            var start = k - 1
+            if start > 0, ["st", "st.", "saint"].contains(tokens[base + start - 1].lower) {
+                start -= 1
+            } else if start > 1, tokens[base + start - 1].isPunctuation("."), tokens[base + start - 2].lower == "st" {
+                start -= 2
+            } else if !Lexicon.givenNames.contains(tokens[base + k - 1].lower) || start > 0 && tokens[base + start - 1].isCapitalized
+                && !Lexicon.isFunctionWord(tokens[base + start - 1].lower)
+            {
+                continue
+            }
+            labels[start] = institution ? .beginOrganization : .beginPlace
+            for j in (start + 1)..<end { labels[j] = institution ? .insideOrganization : .insidePlace }
+            if end < labels.count, labels[end] != .outside, !labels[end].isBegin { labels[end] = NERModel.Label(rawValue: labels[end].rawValue - 1)! }
+        }
+    }
+
+    /// Whether every possessive in a name is part of it: a saint's ("St Mary's Hospital"), a given name's
+    /// opening the name ("Guy's Hospital"), or a people's ("People's Bank", "Women's Committee").
+    static func possessiveBelongsToName(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let saint = ["st", "st.", "saint"].contains(tokens[range.lowerBound].lower)
+        return range.allSatisfy { p in
+            guard tokens[p].kind == .possessive else { return true }
+            guard p > range.lowerBound else { return false }
+            let owner = tokens[p - 1].lower
+            return saint || Self.collectiveOwners.contains(owner) || p - 1 == range.lowerBound && Lexicon.givenNames.contains(owner)
+        }
+    }
+
+    static let collectiveOwners: Set<String> = ["people", "women", "children", "men", "workers", "veterans", "citizens", "mothers", "farmers"]
+
     static let ampersandAbbreviations: Set<String> = ["r&b", "r&d", "q&a", "b&b", "a&e", "m&a", "p&l", "g&t"]
 
     private static func isFirmToken(_ t: Token) -> Bool {

@@ -72,6 +72,7 @@ struct ActorFinder: Sendable {
             Self.relabelMiscOrganizations(&labels, tokens: tokens, sentence: sentence)
             Self.joinPlaceIntoOrganization(&labels, tokens: tokens, sentence: sentence)
             Self.joinAmpersandFirms(&labels, tokens: tokens, sentence: sentence)
+            Self.joinPossessiveNames(&labels, tokens: tokens, sentence: sentence)
             var i = 0
             while i < labels.count {
                 let label = labels[i]
@@ -209,7 +210,13 @@ struct ActorFinder: Sendable {
             words[words.count - 1] = last
             lowers[lowers.count - 1] = last.lowercased()
         }
-        let form = words.joined(separator: " ")
+        // "St Mary's Hospital": a possessive inside a name keeps to its word. Elsewhere it says whose the
+        // thing after it is ("Milan's Andriy Shevchenko"), and the span is no one name.
+        let possessive = tokens[range].contains { $0.kind == .possessive }
+        if possessive, !Self.possessiveBelongsToName(tokens, range) { return nil }
+        let form = possessive
+            ? zip(tokens[range], words).map { ($0.kind == .possessive ? "" : " ") + $1 }.joined().dropFirst().description
+            : words.joined(separator: " ")
         let index = paragraph.index
         if let entry = gazetteer.lookup(form) {
             return Candidate(form: form, kind: entry.kind, canonical: entry.name, titled: false, paragraph: index, token: range.lowerBound, length: range.count, strong: true)

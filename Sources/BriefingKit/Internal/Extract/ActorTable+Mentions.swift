@@ -9,10 +9,12 @@ extension ActorTable {
             for form in entry.forms {
                 let words = form.split(separator: " ")
                 if words.count > 1 {
-                    let key = Self.key(form)
+                    // "St Mary's Hospital" is matched token by token, its possessive a token of its own.
+                    let key = Self.possessiveSplit(Self.key(form))
                     multi[key] = multi[key] ?? index
-                    let first = String(key.split(separator: " ")[0])
-                    longestFrom[first] = max(longestFrom[first] ?? 1, words.count)
+                    let keyWords = key.split(separator: " ")
+                    let first = String(keyWords[0])
+                    longestFrom[first] = max(longestFrom[first] ?? 1, keyWords.count)
                 } else {
                     single[form] = single[form] ?? index
                 }
@@ -52,7 +54,9 @@ extension ActorTable {
                 while length >= 1 {
                     let slice = tokens[i..<(i + length)]
                     // "Hale & Corrin": an ampersand joins the words of a company's name.
-                    if slice.allSatisfy({ $0.kind == .word || $0.text == "&" }) {
+                    if slice.allSatisfy({ $0.kind == .word || $0.text == "&" }) || length > 2 && slice.first!.kind == .word && slice.last!.kind == .word
+                        && slice.allSatisfy({ $0.kind == .word || $0.kind == .possessive })
+                    {
                         let actor: Int?
                         if length == 1 {
                             // "F." stands for the single form "F".
@@ -169,5 +173,11 @@ extension ActorTable {
             let mention = mentions[m]
             return mention.token <= tokens.lowerBound && mention.end >= tokens.upperBound && mention.end - mention.token > tokens.count
         }
+    }
+
+    /// "st mary's hospital" → "st mary 's hospital": a key's possessive as the tokenizer splits it.
+    static func possessiveSplit(_ key: String) -> String {
+        guard key.contains("'s ") || key.contains("\u{2019}s ") else { return key }
+        return key.replacingOccurrences(of: "'s ", with: " 's ").replacingOccurrences(of: "\u{2019}s ", with: " \u{2019}s ")
     }
 }
