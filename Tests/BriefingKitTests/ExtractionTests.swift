@@ -91,6 +91,15 @@ import Testing
         #expect(!actors.contains { $0.name.contains("Arrow's") }, "\(described)")
     }
 
+    /// Everyday occupations are roles too: "said fisherman Pete Varley", "Ana Ruiz, a nurse at the clinic".
+    @Test func everydayOccupationsAreRoles() throws {
+        let body = "“It is hard,” said fisherman Pete Varley, 54. Ana Ruiz, a nurse at the clinic, agreed.\n"
+        let actors = try Fixture.briefing("---\ntitle: Harbour\ndate: 2024-03-01\n---\n" + body).actors
+        let roles = Dictionary(actors.map { ($0.name, $0.role ?? "-") }, uniquingKeysWith: { a, _ in a })
+        #expect(roles["Pete Varley"] == "fisherman", "\(roles)")
+        #expect(roles["Ana Ruiz"] == "nurse at the clinic", "\(roles)")
+    }
+
     /// "BBC Two": an ordinary word after a known organization, in one name, is its channel or desk and
     /// no actor of its own; an institution's head word after it still names one.
     @Test func aKnownOrganizationsChannelIsNoActor() throws {

@@ -53,6 +53,10 @@ extension Lexicon {
         midfielder defender winger champion rival businessman businesswoman tycoon billionaire entrepreneur
         banker investor lawmaker legislator politician blogger novelist poet filmmaker film-maker designer chef
         dancer rapper singer-songwriter veteran widow
+        fisherman farmer nurse surgeon physician dentist paramedic firefighter engineer architect accountant
+        pilot soldier shopkeeper landlord pensioner resident historian curator lecturer headteacher headmaster
+        principal vicar chaplain warden clerk trader broker mechanic pharmacist psychologist psychiatrist
+        biologist physicist chemist epidemiologist harbourmaster
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
     )
 
