@@ -52,5 +52,19 @@ import Testing
         #expect(!names.contains { $0.hasSuffix("Saturday") }, "\(names)")
         #expect(briefing.dates.map(\.text).filter { $0.contains("Saturday") }.count == 2)
     }
+
+    /// "Comedian Rufus Brand, 74,": an age after a name the tagger took for something else makes it a
+    /// person's, even when its words are ordinary ones and its given name is rare.
+    @Test func anAgeAfterANameMakesItAPersons() {
+        let tokens = Tokenizer("Comedian Rufus Brand , 74 , said").tokenize()
+        var relabelled: [NERModel.Label] = [.beginMisc, .insideMisc, .insideMisc, .outside, .outside, .outside, .outside]
+        ActorFinder.relabelMiscPeople(&relabelled, tokens: tokens[0..<tokens.count])
+        #expect(relabelled == [.outside, .beginPerson, .insidePerson, .outside, .outside, .outside, .outside])
+        // Without the age, a span of ordinary words after a role stays as the tagger left it.
+        let plain = Tokenizer("Comedian Rufus Brand said it").tokenize()
+        var unchanged: [NERModel.Label] = [.beginMisc, .insideMisc, .insideMisc, .outside, .outside]
+        ActorFinder.relabelMiscPeople(&unchanged, tokens: plain[0..<plain.count])
+        #expect(unchanged == [.beginMisc, .insideMisc, .insideMisc, .outside, .outside])
+    }
 }
 

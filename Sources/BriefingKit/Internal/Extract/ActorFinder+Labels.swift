@@ -119,6 +119,17 @@ extension ActorFinder {
         for span in miscSpans(labels) {
             let k = span.lowerBound
             let end = span.upperBound
+            // "Comedian Rufus Brand, 74,": an age after the name says it is a person's, given name or not.
+            if let first = (k..<end).first(where: { !isRoleWord($0) }), end - first >= 2,
+                (first..<end).allSatisfy({ tokens[base + $0].kind == .word && tokens[base + $0].isCapitalized }),
+                base + end + 2 < tokens.endIndex, tokens[base + end].isPunctuation(","), tokens[base + end + 2].isPunctuation(","),
+                let age = Int(tokens[base + end + 1].text), (1...110).contains(age)
+            {
+                for j in k..<first { labels[j] = .outside }
+                labels[first] = .beginPerson
+                for j in (first + 1)..<end { labels[j] = .insidePerson }
+                continue
+            }
             // A role word inside the span or right before it: "the new James Bond film" is no one.
             guard let given = (k..<end).first(where: { Lexicon.givenNames.contains(tokens[base + $0].lower) }), given + 1 < end,
                 given > k || k > 0 && isRoleWord(k - 1), (k..<given).allSatisfy(isRoleWord),
