@@ -100,6 +100,18 @@ import Testing
         #expect(roles["Ana Ruiz"] == "nurse at the clinic", "\(roles)")
     }
 
+    /// "New York Mercantile Exchange": a place opening a name that ends on an organization's head word is
+    /// part of it; "Labour Department" is one body, not a party and a department; "Labour Day" names a day.
+    @Test func placesAndPartiesInsideOtherNames() throws {
+        let body = "Oil rose on the New York Mercantile Exchange. The Labour Department said jobs grew. Markets close on Monday for Labour Day. Doris Day sang.\n"
+        let actors = try Fixture.briefing("---\ntitle: Markets\ndate: 1996-08-30\n---\n" + body).actors
+        let described = actors.map { "\($0.name)|\($0.kind)" }
+        #expect(described.contains("New York Mercantile Exchange|organization"), "\(described)")
+        #expect(described.contains("Labour Department|organization"), "\(described)")
+        #expect(!actors.contains { $0.name.hasPrefix("Labour Party") || $0.aliases.contains("Labour") }, "\(described)")
+        #expect(described.contains("Doris Day|person"), "\(described)")
+    }
+
     /// "BBC Two": an ordinary word after a known organization, in one name, is its channel or desk and
     /// no actor of its own; an institution's head word after it still names one.
     @Test func aKnownOrganizationsChannelIsNoActor() throws {

@@ -119,6 +119,12 @@ extension ActorFinder {
     /// Splits a run into titles, well-known names and the rest, and classifies each piece.
     func segment(_ paragraph: ParagraphText, run: Range<Int>, organization: Bool = false) -> [Candidate] {
         let tokens = paragraph.tokens
+        // "Labour Day", "Australia Day": a named day, no actor; "Doris Day" is a person.
+        if run.count == 2, tokens[run.upperBound - 1].text == "Day", !Lexicon.givenNames.contains(tokens[run.lowerBound].lower),
+            Lexicon.commonWords.contains(tokens[run.lowerBound].lower) || gazetteer.lookup(tokens[run.lowerBound].text) != nil
+        {
+            return []
+        }
         var out: [Candidate] = []
         var i = run.lowerBound
         var nameStart: Int?
@@ -174,6 +180,8 @@ extension ActorFinder {
             // "Kansas City", "Orange County": a known place before a place's head word is part of a longer name.
             if nameStart == nil, let match = longestGazetteerMatch(paragraph, at: i, limit: run.upperBound),
                 !(organization && match.entry.kind == .place && match.end < run.upperBound),
+                // "Labour Department": one word and a public body's head are one name, not a party and a department.
+                !(organization && match.end == i + 1 && match.end + 1 == run.upperBound && Lexicon.publicBodyHeads.contains(tokens[match.end].lower)),
                 !(match.entry.kind == .place && match.end < run.upperBound && Lexicon.placeHeads.contains(tokens[match.end].lower))
             {
                 // "BBC Two", "BBC Three": ordinary words after a known organization, in the span the tagger

@@ -113,6 +113,8 @@ struct ActorFinder: Sendable {
                     range = range.lowerBound..<(range.upperBound - 1)
                 }
                 var type = label.type
+                // "Labour Day", "Australia Day": the name of a day, not of the party or the place in it.
+                if type != 1, range.upperBound < sentence.upperBound, tokens[range.upperBound].text == "Day" { continue }
                 Self.dropDescriptions(&range, type: &type, tokens: tokens)
                 if type == 1, let cut = tokens[range].firstIndex(where: { !$0.isCapitalized && !Self.isParticleName($0.text) && !Lexicon.nameParticles.contains($0.lower) && $0.kind == .word }), cut > range.lowerBound {
                     range = range.lowerBound..<cut
@@ -136,7 +138,9 @@ struct ActorFinder: Sendable {
                 let kind: Actor.Kind = type == 1 ? .person : type == 2 ? .organization : .place
                 // The rules split what the model joined ("Ministry Maria Zakharova") and keep the kind
                 // where they have firm evidence; elsewhere the model's kind stands.
-                for var piece in segment(paragraph, run: range, organization: type == 2) {
+                // "New York Mercantile Exchange", tagged a place: its head word makes it an organization's name.
+                let organizationRun = type == 2 || range.count > 1 && Lexicon.organizationHeads.contains(tokens[range.upperBound - 1].lower)
+                for var piece in segment(paragraph, run: range, organization: organizationRun) {
                     if !piece.strong {
                         piece.kind = kind
                         if kind == .person {
