@@ -112,6 +112,18 @@ import Testing
         #expect(described.contains("Doris Day|person"), "\(described)")
     }
 
+    /// The people and places inside a quoted title are not the article's actors: "Lawrence of Arabia",
+    /// "Schindler's List"; a name in quoted speech still is.
+    @Test func namesInsideQuotedTitlesAreNoActors() throws {
+        let body = "He starred in \"Lawrence of Arabia\" and \"Ice Cold in Alex\". The film \"Michael Collins\" opens today. \"Paul Vance lied,\" Ann Lee said.\n"
+        let briefing = try Fixture.briefing("---\ntitle: Films\ndate: 2024-03-01\n---\n" + body)
+        let names = briefing.actors.map(\.name)
+        #expect(!names.contains { ["Lawrence", "Arabia", "Alex", "Michael Collins"].contains($0) }, "\(names)")
+        #expect(names.contains("Paul Vance") && names.contains("Ann Lee"), "\(names)")
+        // Titles are not quotations either; the speech is.
+        #expect(briefing.quotes.map(\.text) == ["Paul Vance lied"])
+    }
+
     /// "BBC Two": an ordinary word after a known organization, in one name, is its channel or desk and
     /// no actor of its own; an institution's head word after it still names one.
     @Test func aKnownOrganizationsChannelIsNoActor() throws {

@@ -99,4 +99,22 @@ extension ActorFinder {
         guard j >= 0, tokens[j].kind == .word, tokens[j].isCapitalized else { return nil }
         return Lexicon.honorifics[tokens[j].lower.hasSuffix(".") ? String(tokens[j].lower.dropLast()) : tokens[j].lower]
     }
+
+    /// The insides of the paragraph's quotation marks that hold a title rather than speech: up to eight words,
+    /// each capitalized but for short function words ("Lawrence of Arabia", "The Decaying Mansion"), with
+    /// no sentence ending inside.
+    static func quotedTitles(in paragraph: ParagraphText) -> [Range<Int>] {
+        let tokens = paragraph.tokens
+        return paragraph.quotes.compactMap { span in
+            guard span.isClosed else { return nil }
+            let inner = span.inner
+            let words = inner.filter { tokens[$0].kind == .word }
+            guard (1...8).contains(words.count), !inner.contains(where: { tokens[$0].endsSentence || tokens[$0].isPunctuation("!") }),
+                words.allSatisfy({ tokens[$0].isCapitalized || Lexicon.isFunctionWord(tokens[$0].lower) }),
+                tokens[words[0]].isCapitalized
+            else { return nil }
+            return inner
+        }
+    }
 }
+

@@ -193,6 +193,11 @@ struct ActorFinder: Sendable {
             }
             Self.markTeams(&found, in: paragraph)
             markTowns(&found, in: paragraph)
+            // "Ice Cold in Alex", "Schindler's List": the people and places in a quoted title are not the article's.
+            let titles = Self.quotedTitles(in: paragraph)
+            if !titles.isEmpty {
+                found.removeAll { candidate in titles.contains { $0.contains(candidate.token) && $0.contains(candidate.token + candidate.length - 1) } }
+            }
             for k in found.indices { found[k].honorific = Self.honorific(before: found[k].token, in: paragraph.tokens) }
             candidates += found
         }

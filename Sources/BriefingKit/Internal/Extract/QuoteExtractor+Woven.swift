@@ -71,6 +71,11 @@ extension QuoteExtractor {
 
     /// A few capitalized words, as a show, a book or a nickname is named: “Morning Joe”, “State of the Union”.
     static func isTitle(_ words: [Token]) -> Bool {
-        !words.isEmpty && words.count <= 6 && words.allSatisfy { $0.isCapitalized || Lexicon.nameConnectors.contains($0.lower) || $0.lower == "a" }
+        guard !words.isEmpty, words.count <= 6 else { return false }
+        if words.allSatisfy({ $0.isCapitalized || Lexicon.nameConnectors.contains($0.lower) || $0.lower == "a" }) { return true }
+        // "Ice Cold in Alex": small words between capitalized ones, the capitalized words that are not small
+        // ones themselves ("I", "The") at least half.
+        let capitals = words.filter { $0.isCapitalized && !Lexicon.isFunctionWord($0.lower) }.count
+        return capitals >= 2 && capitals * 2 >= words.count && words.allSatisfy { $0.isCapitalized || Lexicon.isFunctionWord($0.lower) }
     }
 }
