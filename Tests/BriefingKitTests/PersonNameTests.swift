@@ -66,5 +66,16 @@ import Testing
         ActorFinder.relabelMiscPeople(&unchanged, tokens: plain[0..<plain.count])
         #expect(unchanged == [.beginMisc, .insideMisc, .insideMisc, .outside, .outside])
     }
+
+    /// "Joaquin del Olmo", "Santiago de Cuba": a lower-case particle between capitalized words keeps one
+    /// name whole, however the tagger or a known place split it.
+    @Test func aParticleKeepsANameWhole() throws {
+        let body = "The goal came after a mistake by midfielder Tomas del Arbo. The novel is set in Santiago de Cuba. Coach Joost van Brakel agreed.\n"
+        let names = try Fixture.briefing("---\ntitle: T\ndate: 1996-08-30\n---\n" + body).actors.map(\.name)
+        #expect(names.contains("Tomas del Arbo"), "\(names)")
+        #expect(names.contains("Santiago de Cuba"), "\(names)")
+        #expect(names.contains("Joost van Brakel"), "\(names)")
+        #expect(!names.contains("Santiago") && !names.contains("Arbo"), "\(names)")
+    }
 }
 

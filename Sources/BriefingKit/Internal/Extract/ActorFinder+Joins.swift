@@ -103,6 +103,27 @@ extension ActorFinder {
         }
     }
 
+    /// "Joaquin del Olmo", "Charles de Gaulle": a lower-case particle between a name's capitalized words
+    /// joins them into one name of the first part's kind, however the tagger split them.
+    static func joinAcrossParticles(_ labels: inout [NERModel.Label], tokens: [Token], sentence: Range<Int>) {
+        let base = sentence.lowerBound
+        var k = 1
+        while k + 1 < labels.count {
+            let left = labels[k - 1]
+            guard Lexicon.nameParticles.contains(tokens[base + k].lower), !tokens[base + k].isCapitalized, left != .outside,
+                tokens[base + k - 1].isCapitalized, tokens[base + k + 1].kind == .word, tokens[base + k + 1].isCapitalized
+            else {
+                k += 1
+                continue
+            }
+            let inside = NERModel.Label(rawValue: left.type * 2)!
+            var end = k + 2
+            while end < labels.count, labels[end] != .outside, !labels[end].isBegin { end += 1 }
+            for j in k..<end { labels[j] = inside }
+            k = end
+        }
+    }
+
     /// Whether every possessive in a name is part of it: a saint's ("St Mary's Hospital"), a given name's
     /// opening the name ("Guy's Hospital"), or a people's ("People's Bank", "Women's Committee").
     static func possessiveBelongsToName(_ tokens: [Token], _ range: Range<Int>) -> Bool {

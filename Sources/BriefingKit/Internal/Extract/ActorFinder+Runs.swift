@@ -180,6 +180,8 @@ extension ActorFinder {
             // "Kansas City", "Orange County": a known place before a place's head word is part of a longer name.
             if nameStart == nil, let match = longestGazetteerMatch(paragraph, at: i, limit: run.upperBound),
                 !(organization && match.entry.kind == .place && match.end < run.upperBound),
+                // "Santiago de Cuba": a known name followed by a name's particle goes on.
+                !(match.end + 1 < run.upperBound && Lexicon.nameParticles.contains(tokens[match.end].lower) && !tokens[match.end].isCapitalized),
                 // "Labour Department": one word and a public body's head are one name, not a party and a department.
                 !(organization && match.end == i + 1 && match.end + 1 == run.upperBound && Lexicon.publicBodyHeads.contains(tokens[match.end].lower)),
                 !(match.entry.kind == .place && match.end < run.upperBound && Lexicon.placeHeads.contains(tokens[match.end].lower))

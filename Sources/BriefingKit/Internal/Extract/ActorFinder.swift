@@ -73,6 +73,7 @@ struct ActorFinder: Sendable {
             Self.joinPlaceIntoOrganization(&labels, tokens: tokens, sentence: sentence)
             Self.joinAmpersandFirms(&labels, tokens: tokens, sentence: sentence)
             Self.joinPossessiveNames(&labels, tokens: tokens, sentence: sentence)
+            Self.joinAcrossParticles(&labels, tokens: tokens, sentence: sentence)
             var i = 0
             while i < labels.count {
                 let label = labels[i]

@@ -125,7 +125,7 @@ extension Lexicon {
     /// organization: "de", "van", "bin".
     static let nameParticles: Set<String> = [
         "de", "da", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "ter", "al", "bin",
-        "ibn", "el",
+        "ibn", "el", "wa", "dos", "das",
     ]
 }
 
