@@ -77,5 +77,12 @@ import Testing
         #expect(names.contains("Joost van Brakel"), "\(names)")
         #expect(!names.contains("Santiago") && !names.contains("Arbo"), "\(names)")
     }
+
+    /// "captain Will Carwood": a capitalized "Will" inside a sentence, before a surname, is a given name.
+    @Test func willInsideASentenceIsAGivenName() throws {
+        let body = "Former captain Will Carwood finished with 20 points. He will lead the side again.\n"
+        let names = try Fixture.briefing("---\ntitle: T\ndate: 1996-08-30\n---\n" + body).actors.map(\.name)
+        #expect(names.contains("Will Carwood"), "\(names)")
+    }
 }
 

@@ -142,6 +142,8 @@ extension ActorFinder {
                 || last > start && Lexicon.placeHeads.contains(tokens[last - 1].lower)
             while start < last,
                 Lexicon.isFunctionWord(tokens[start].lower) && !(organization && Self.isNameOpener(tokens, start, initial: isSentenceInitial(tokens, start)))
+                    // "captain Will Carling": a capitalized "Will" inside a sentence, before a surname, is a given name.
+                    && !(last - start >= 2 && tokens[start].lower == "will" && tokens[start].isCapitalized && !isSentenceInitial(tokens, start))
                     || (!organization && Lexicon.demonyms.contains(tokens[start].lower) && !isGivenNameBeforeSurname(tokens, start, last))
                     || Self.isDescriptiveCompound(tokens[start].lower)
                     || (isSentenceInitial(tokens, start)
