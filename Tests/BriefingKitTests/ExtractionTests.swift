@@ -124,6 +124,16 @@ import Testing
         #expect(briefing.quotes.map(\.text) == ["Paul Vance lied"])
     }
 
+    /// Meta is named as the article names it, not as Facebook, and well-known exchanges and firms are
+    /// organizations.
+    @Test func wellKnownFirmsKeepTheirOwnNames() throws {
+        let body = "Meta shares rose on the Nasdaq. SpaceX launched a rocket.\n"
+        let actors = try Fixture.briefing("---\ntitle: Markets\ndate: 2023-02-23\n---\n" + body).actors
+        let described = actors.map { "\($0.name)|\($0.kind)" }
+        #expect(described.contains("Meta|organization") && !described.contains("Facebook|organization"), "\(described)")
+        #expect(described.contains("Nasdaq|organization"), "\(described)")
+    }
+
     /// "BBC Two": an ordinary word after a known organization, in one name, is its channel or desk and
     /// no actor of its own; an institution's head word after it still names one.
     @Test func aKnownOrganizationsChannelIsNoActor() throws {

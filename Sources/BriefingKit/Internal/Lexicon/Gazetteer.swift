@@ -541,8 +541,17 @@ struct Gazetteer: Sendable {
         Apple
         Microsoft
         Amazon
-        Facebook|Meta
+        Facebook
+        Meta|Meta Platforms
+        Alphabet
         Twitter
+        Netflix
+        Samsung
+        Nvidia
+        OpenAI
+        SpaceX
+        Nasdaq|NASDAQ
+        New York Stock Exchange|NYSE
         Gazprom
         Rosneft
         Democratic Party|Democrats
