@@ -127,11 +127,13 @@ import Testing
     /// Meta is named as the article names it, not as Facebook, and well-known exchanges and firms are
     /// organizations.
     @Test func wellKnownFirmsKeepTheirOwnNames() throws {
-        let body = "Meta shares rose on the Nasdaq. SpaceX launched a rocket.\n"
+        let body = "Meta and Alphabet shares rose on the Nasdaq. SpaceX launched a rocket.\n"
         let actors = try Fixture.briefing("---\ntitle: Markets\ndate: 2023-02-23\n---\n" + body).actors
         let described = actors.map { "\($0.name)|\($0.kind)" }
         #expect(described.contains("Meta|organization") && !described.contains("Facebook|organization"), "\(described)")
         #expect(described.contains("Nasdaq|organization"), "\(described)")
+        // Two names joined by "and" in the tagger's one span are two organizations.
+        #expect(described.contains("Alphabet|organization"), "\(described)")
     }
 
     /// "BBC Two": an ordinary word after a known organization, in one name, is its channel or desk and

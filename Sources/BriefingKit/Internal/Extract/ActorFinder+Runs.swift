@@ -192,7 +192,9 @@ extension ActorFinder {
                 // gave it, are its desk or channel, no name of their own; "UN Security Council" keeps its council.
                 var end = match.end
                 if organization, match.entry.kind == .organization, end < run.upperBound,
-                    tokens[end..<run.upperBound].allSatisfy({ $0.kind == .word && Lexicon.commonWords.contains($0.lower) && !Lexicon.publicBodyHeads.contains($0.lower) })
+                    tokens[end..<run.upperBound].allSatisfy({ $0.kind == .word && Lexicon.commonWords.contains($0.lower) && !Lexicon.publicBodyHeads.contains($0.lower) }),
+                    // "Meta and Alphabet": a second name, not the first one's desk.
+                    !tokens[end..<run.upperBound].contains(where: { $0.lower == "and" })
                 {
                     end = run.upperBound
                 }
