@@ -136,6 +136,15 @@ import Testing
         #expect(described.contains("Alphabet|organization"), "\(described)")
     }
 
+    /// "Charles de Gaulle airport": a person's name before "airport" or "stadium" names a place.
+    @Test func aPersonsNameBeforeAPlaceNounIsAPlace() throws {
+        let body = "Protesters marched at Rufus Vale airport on Friday. Ann Lee watched.\n"
+        let actors = try Fixture.briefing("---\ntitle: Airports\ndate: 2024-03-01\n---\n" + body).actors
+        let described = actors.map { "\($0.name)|\($0.kind)" }
+        #expect(described.contains("Rufus Vale|place"), "\(described)")
+        #expect(described.contains("Ann Lee|person"), "\(described)")
+    }
+
     /// "BBC Two": an ordinary word after a known organization, in one name, is its channel or desk and
     /// no actor of its own; an institution's head word after it still names one.
     @Test func aKnownOrganizationsChannelIsNoActor() throws {

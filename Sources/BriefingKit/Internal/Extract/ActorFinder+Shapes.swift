@@ -116,5 +116,8 @@ extension ActorFinder {
             return inner
         }
     }
+
+    /// Lower-case nouns after a name that make it a place's: "Charles de Gaulle airport".
+    static let placeNouns: Set<String> = ["airport", "stadium", "airbase", "station", "bridge", "square"]
 }
 

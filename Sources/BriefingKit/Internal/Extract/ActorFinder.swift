@@ -255,6 +255,12 @@ struct ActorFinder: Sendable {
         if tokens[range].allSatisfy(\.isAcronym) {
             return Candidate(form: form, kind: .organization, titled: false, paragraph: index, token: range.lowerBound, length: range.count)
         }
+        // "Charles de Gaulle airport", "John Lennon airport": a person's name given to a place.
+        if !titled, range.upperBound < tokens.count, tokens[range.upperBound].kind == .word, !tokens[range.upperBound].isCapitalized,
+            Self.placeNouns.contains(tokens[range.upperBound].lower)
+        {
+            return Candidate(form: form, kind: .place, titled: false, paragraph: index, token: range.lowerBound, length: range.count, strong: true)
+        }
         let named = titled || Lexicon.givenNames.contains(lowers[0]) && !tokens[range.lowerBound].isAcronym
         // A role set off by commas before the name is not evidence enough that the name is a person's.
         let role = roleBefore(paragraph, nameStart: range.lowerBound) ?? roleAfter(paragraph, nameEnd: range.upperBound)
