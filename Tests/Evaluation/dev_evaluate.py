@@ -367,6 +367,27 @@ def suite_quotes(cmd, tmp, limit, dump, split):
 
 
 # ---------------------------------------------------------------- dates (TBAQ-cleaned)
+def match_dates(gold, pred):
+    """evaluate.py's date matching: each gold date, in order, takes the first unused prediction that shares a
+    non-stop word with it, one of the same value first. Gold and predictions are (words, value) pairs; a gold
+    value may be empty (no value to check). Returns the unmatched gold indices, the (gold, prediction) index
+    pairs whose value differs, the used predictions and the number of values matched."""
+    used, missed, wrong, valued = set(), [], [], 0
+    for gi, (gtok, gval) in enumerate(gold):
+        cands = [i for i, (ptok, _) in enumerate(pred) if i not in used and ptok & gtok]
+        if not cands:
+            missed.append(gi)
+            continue
+        same = [i for i in cands if gval and pred[i][1] == gval]
+        pick = (same or cands)[0]
+        used.add(pick)
+        if same:
+            valued += 1
+        elif gval:
+            wrong.append((gi, pick))
+    return missed, wrong, used, valued
+
+
 def suite_dates(cmd, tmp, limit, dump, split):
     gold_docs = load_json("tempeval3/json/TBAQ-cleaned/*/*.json", limit)
     docs = [(d["id"], d.get("title"), d["dct"], d["text"]) for d in gold_docs]
@@ -385,20 +406,11 @@ def suite_dates(cmd, tmp, limit, dump, split):
         pred = [(toks(m.get("text", "")), m.get("value") or "") for m in pred_m]
         n_gold += len(gold)
         n_pred += len(pred)
-        used = set()
-        missed, wrong = [], []
-        for gi, (gtok, gval) in enumerate(gold):
-            cands = [i for i, (ptok, _) in enumerate(pred) if i not in used and ptok & gtok]
-            if not cands:
-                missed.append(gold_t[gi])
-                continue
-            same = [i for i in cands if pred[i][1] == gval]
-            pick = (same or cands)[0]
-            used.add(pick)
-            n_match += 1
-            n_value += 1 if same else 0
-            if not same:
-                wrong.append((gold_t[gi], pred_m[pick]))
+        missed_i, wrong_i, used, valued = match_dates(gold, pred)
+        missed = [gold_t[gi] for gi in missed_i]
+        wrong = [(gold_t[gi], pred_m[pi]) for gi, pi in wrong_i]
+        n_match += len(gold) - len(missed)
+        n_value += valued
         extra = [m for i, m in enumerate(pred_m) if i not in used]
         if missed or wrong or extra:
             dump(f"=== {d['id']}  dct={d['dct']}  {one_line(d.get('title'))}")
@@ -442,20 +454,11 @@ def suite_gumdates(cmd, tmp, limit, dump, split):
         n_gold += len(gold)
         n_pred += len(pred)
         n_valued += sum(1 for _, v in gold if v)
-        used = set()
-        missed, wrong = [], []
-        for gi, (gtok, gval) in enumerate(gold):
-            cands = [i for i, (ptok, _) in enumerate(pred) if i not in used and ptok & gtok]
-            if not cands:
-                missed.append(gold_t[gi])
-                continue
-            same = [i for i in cands if gval and pred[i][1] == gval]
-            pick = (same or cands)[0]
-            used.add(pick)
-            n_match += 1
-            n_value += 1 if same else 0
-            if gval and not same:
-                wrong.append((gold_t[gi], pred_m[pick]))
+        missed_i, wrong_i, used, valued = match_dates(gold, pred)
+        missed = [gold_t[gi] for gi in missed_i]
+        wrong = [(gold_t[gi], pred_m[pi]) for gi, pi in wrong_i]
+        n_match += len(gold) - len(missed)
+        n_value += valued
         extra = [m for i, m in enumerate(pred_m) if i not in used]
         if missed or wrong or extra:
             dump(f"=== {d['id']}  dateline={d.get('dateline_date')}  {one_line(d.get('title'))}")
