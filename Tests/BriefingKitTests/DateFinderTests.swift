@@ -142,5 +142,12 @@ import Testing
             "from 3=2016-03-03", "5 March=2016-03-05", "on 3=2015-05-03", "4 May 2015=2015-05-04", "10-12 June 2014=2014-06-10", "on Friday=2016-02-05",
         ])
     }
+
+    /// "The summit is in early December", "the vote is on Friday": a present "is" before the date's
+    /// preposition speaks of what is planned; "was in December" is the past.
+    @Test func aPresentIsBeforeTheDateLooksAhead() throws {
+        let body = "The summit is in early December. The vote is on Friday. The vote was in December."
+        #expect(try dates(body, date: "2016-02-10") == ["in early December=2016-12", "on Friday=2016-02-12", "in December=2015-12"])
+    }
 }
 

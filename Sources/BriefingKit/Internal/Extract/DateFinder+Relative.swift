@@ -171,6 +171,13 @@ extension DateFinder {
             if Self.pastWords.contains(w) || Lexicon.speechVerbs.contains(w) && w.hasSuffix("ed") { break }
             j -= 1
         }
+        // "The summit is in early December", "the vote is on Friday": a present "is" before the date's
+        // preposition speaks of what is planned.
+        var k = i - 1
+        if k >= 0, ["early", "late", "mid"].contains(tokens[k].lower) { k -= 1 }
+        if !future, k >= 1, ["in", "on"].contains(tokens[k].lower), ["is", "are"].contains(tokens[k - 1].lower), tokens[k - 1].sentence == tokens[i].sentence {
+            future = true
+        }
         if !future, i + 2 < tokens.count, ["will", "is", "are"].contains(tokens[i + 1].lower) && tokens[i + 2].lower != "said" {
             future = tokens[i + 1].lower == "will"
         }
