@@ -98,6 +98,11 @@ import Testing
         let roles = Dictionary(actors.map { ($0.name, $0.role ?? "-") }, uniquingKeysWith: { a, _ in a })
         #expect(roles["Pete Varley"] == "fisherman", "\(roles)")
         #expect(roles["Ana Ruiz"] == "nurse at the clinic", "\(roles)")
+        // After an article, the whole noun phrase is the role: "Tom Reed, the port manager,".
+        let more = try Fixture.briefing("---\ntitle: Port\ndate: 2024-03-01\n---\nTom Reed, the port manager, agreed. Ada Brook, a former finance director, did not.\n").actors
+        let moreRoles = Dictionary(more.map { ($0.name, $0.role ?? "-") }, uniquingKeysWith: { a, _ in a })
+        #expect(moreRoles["Tom Reed"] == "port manager", "\(moreRoles)")
+        #expect(moreRoles["Ada Brook"] == "former finance director", "\(moreRoles)")
     }
 
     /// "New York Mercantile Exchange": a place opening a name that ends on an organization's head word is

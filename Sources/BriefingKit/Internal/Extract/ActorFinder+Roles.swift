@@ -34,7 +34,9 @@ extension ActorFinder {
         let tokens = paragraph.tokens
         guard nameEnd + 1 < tokens.count, tokens[nameEnd].isPunctuation(",") else { return nil }
         var j = nameEnd + 1
-        if ["the", "a", "an"].contains(tokens[j].lower) { j += 1 }
+        // "Tom Reed, the port manager,": after an article the whole noun phrase is the role.
+        let determined = ["the", "a", "an"].contains(tokens[j].lower)
+        if determined { j += 1 }
         var words: [Int] = []
         while j < tokens.count, words.count < 12, tokens[j].kind == .word || tokens[j].kind == .possessive {
             if Lexicon.speechVerbs.contains(tokens[j].lower) || ["who", "which", "that", "and", "but"].contains(tokens[j].lower) {
@@ -44,17 +46,17 @@ extension ActorFinder {
             j += 1
         }
         guard j < tokens.count, tokens[j].isPunctuation(",") || tokens[j].endsSentence else { return nil }
-        return rolePhrase(paragraph, words)
+        return rolePhrase(paragraph, words, wholePhrase: determined)
     }
 
     /// Trims a candidate phrase to where a role can start, and keeps it only if it names a role.
-    private func rolePhrase(_ paragraph: ParagraphText, _ indices: [Int]) -> String? {
+    private func rolePhrase(_ paragraph: ParagraphText, _ indices: [Int], wholePhrase: Bool = false) -> String? {
         let tokens = paragraph.tokens
         var words = indices
         while let first = words.first {
             let t = tokens[first]
             if (t.isCapitalized && !Lexicon.isFunctionWord(t.lower)) || Lexicon.roleHeads.contains(t.lower)
-                || Lexicon.roleModifiers.contains(t.lower) || t.isAcronym
+                || Lexicon.roleModifiers.contains(t.lower) || t.isAcronym || wholePhrase && !Lexicon.isFunctionWord(t.lower)
             {
                 break
             }
