@@ -8,6 +8,21 @@ import Testing
         try Fixture.briefing("---\ntitle: T\ndate: \(date)\n---\n" + body).quotes
     }
 
+    /// The actors of a one-paragraph article of the given date.
+    func actors(_ body: String, date: String = "2024-03-01") throws -> [Actor] {
+        try Fixture.briefing("---\ntitle: T\ndate: \(date)\n---\n" + body).actors
+    }
+
+    /// Each actor as "name|kind", to check and to show when a check fails.
+    func described(_ actors: [Actor]) -> [String] {
+        actors.map { "\($0.name)|\($0.kind)" }
+    }
+
+    /// Each actor's role by name, "-" for none.
+    func roles(_ actors: [Actor]) -> [String: String] {
+        Dictionary(actors.map { ($0.name, $0.role ?? "-") }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// An article of the given paragraphs.
     func briefing(_ paragraphs: [String], date: String) throws -> Briefing {
         try Fixture.briefing("---\ntitle: T\ndate: \(date)\n---\n" + paragraphs.joined(separator: "\n\n"))
@@ -72,8 +87,8 @@ import Testing
     /// person holding it.
     @Test func theNameAfterARolesPrepositionIsNoPerson() throws {
         let body = "Jane Hollis, chief executive of Quarnby Foods, said sales fell. Sam Ode, the president of Tarvik, agreed.\n"
-        let actors = try Fixture.briefing("---\ntitle: Sales\ndate: 2024-03-01\n---\n" + body).actors
-        let described = actors.map { "\($0.name)|\($0.kind)|\($0.role ?? "-")" }
+        let actors = try self.actors(body)
+        let described = self.described(actors)
         #expect(actors.first { $0.name == "Quarnby Foods" }?.kind == .organization, "\(described)")
         #expect(actors.first { $0.name == "Jane Hollis" }?.role == "chief executive of Quarnby Foods", "\(described)")
         #expect(!actors.contains { $0.name == "Tarvik" && $0.kind == .person }, "\(described)")
@@ -83,8 +98,8 @@ import Testing
     /// possessive says whose the thing is, and makes no name of its own.
     @Test func possessivesInsideNames() throws {
         let body = "Dr Ada Brook, a surgeon at St Mary's Hospital, warned of delays. A spokeswoman for the St Kessog's Shopping Centre said it was busy. The People's Bank of Tarvia lent more. Arrow's Tom Vale scored twice.\n"
-        let actors = try Fixture.briefing("---\ntitle: Delays\ndate: 2024-03-01\n---\n" + body).actors
-        let described = actors.map { "\($0.name)|\($0.kind)" }
+        let actors = try self.actors(body)
+        let described = self.described(actors)
         #expect(described.contains("St Mary's Hospital|organization"), "\(described)")
         #expect(described.contains("St Kessog's Shopping Centre|organization"), "\(described)")
         #expect(actors.contains { $0.name.hasPrefix("People's Bank") }, "\(described)")
@@ -94,13 +109,11 @@ import Testing
     /// Everyday occupations are roles too: "said fisherman Pete Varley", "Ana Ruiz, a nurse at the clinic".
     @Test func everydayOccupationsAreRoles() throws {
         let body = "“It is hard,” said fisherman Pete Varley, 54. Ana Ruiz, a nurse at the clinic, agreed.\n"
-        let actors = try Fixture.briefing("---\ntitle: Harbour\ndate: 2024-03-01\n---\n" + body).actors
-        let roles = Dictionary(actors.map { ($0.name, $0.role ?? "-") }, uniquingKeysWith: { a, _ in a })
+        let roles = self.roles(try self.actors(body))
         #expect(roles["Pete Varley"] == "fisherman", "\(roles)")
         #expect(roles["Ana Ruiz"] == "nurse at the clinic", "\(roles)")
         // After an article, the whole noun phrase is the role: "Tom Reed, the port manager,".
-        let more = try Fixture.briefing("---\ntitle: Port\ndate: 2024-03-01\n---\nTom Reed, the port manager, agreed. Ada Brook, a former finance director, did not.\n").actors
-        let moreRoles = Dictionary(more.map { ($0.name, $0.role ?? "-") }, uniquingKeysWith: { a, _ in a })
+        let moreRoles = self.roles(try self.actors("Tom Reed, the port manager, agreed. Ada Brook, a former finance director, did not.\n"))
         #expect(moreRoles["Tom Reed"] == "port manager", "\(moreRoles)")
         #expect(moreRoles["Ada Brook"] == "former finance director", "\(moreRoles)")
     }
@@ -109,8 +122,8 @@ import Testing
     /// part of it; "Labour Department" is one body, not a party and a department; "Labour Day" names a day.
     @Test func placesAndPartiesInsideOtherNames() throws {
         let body = "Oil rose on the New York Mercantile Exchange. The Labour Department said jobs grew. Markets close on Monday for Labour Day. Doris Day sang.\n"
-        let actors = try Fixture.briefing("---\ntitle: Markets\ndate: 1996-08-30\n---\n" + body).actors
-        let described = actors.map { "\($0.name)|\($0.kind)" }
+        let actors = try self.actors(body, date: "1996-08-30")
+        let described = self.described(actors)
         #expect(described.contains("New York Mercantile Exchange|organization"), "\(described)")
         #expect(described.contains("Labour Department|organization"), "\(described)")
         #expect(!actors.contains { $0.name.hasPrefix("Labour Party") || $0.aliases.contains("Labour") }, "\(described)")
@@ -133,8 +146,8 @@ import Testing
     /// organizations.
     @Test func wellKnownFirmsKeepTheirOwnNames() throws {
         let body = "Meta and Alphabet shares rose on the Nasdaq. SpaceX launched a rocket.\n"
-        let actors = try Fixture.briefing("---\ntitle: Markets\ndate: 2023-02-23\n---\n" + body).actors
-        let described = actors.map { "\($0.name)|\($0.kind)" }
+        let actors = try self.actors(body, date: "2023-02-23")
+        let described = self.described(actors)
         #expect(described.contains("Meta|organization") && !described.contains("Facebook|organization"), "\(described)")
         #expect(described.contains("Nasdaq|organization"), "\(described)")
         // Two names joined by "and" in the tagger's one span are two organizations.
@@ -144,8 +157,8 @@ import Testing
     /// "Charles de Gaulle airport": a person's name before "airport" or "stadium" names a place.
     @Test func aPersonsNameBeforeAPlaceNounIsAPlace() throws {
         let body = "Protesters marched at Rufus Vale airport on Friday. Ann Lee watched.\n"
-        let actors = try Fixture.briefing("---\ntitle: Airports\ndate: 2024-03-01\n---\n" + body).actors
-        let described = actors.map { "\($0.name)|\($0.kind)" }
+        let actors = try self.actors(body)
+        let described = self.described(actors)
         #expect(described.contains("Rufus Vale|place"), "\(described)")
         #expect(described.contains("Ann Lee|person"), "\(described)")
     }

@@ -367,16 +367,24 @@ def suite_quotes(cmd, tmp, limit, dump, split):
 
 
 # ---------------------------------------------------------------- dates (TBAQ-cleaned)
-def match_dates(gold, pred):
+def date_words(text):
+    """A date's words as evaluate.py compares them: the non-stop words, or all of them when every one is a stop word."""
+    w = set(ev.words(text))
+    return w - ev.STOP or w
+
+
+def match_dates(gold_t, gold_values, pred_m):
     """evaluate.py's date matching: each gold date, in order, takes the first unused prediction that shares a
-    non-stop word with it, one of the same value first. Gold and predictions are (words, value) pairs; a gold
-    value may be empty (no value to check). Returns the unmatched gold indices, the (gold, prediction) index
-    pairs whose value differs, the used predictions and the number of values matched."""
+    non-stop word with it, one of the same value first. `gold_values` are the gold dates' values, empty where
+    there is none to check. Returns the missed gold dates, the (gold, prediction) pairs whose values differ,
+    the predictions left over, the number matched and the number of values matched."""
+    gold = [(date_words(t["text"]), v) for t, v in zip(gold_t, gold_values)]
+    pred = [(date_words(m.get("text", "")), m.get("value") or "") for m in pred_m]
     used, missed, wrong, valued = set(), [], [], 0
     for gi, (gtok, gval) in enumerate(gold):
         cands = [i for i, (ptok, _) in enumerate(pred) if i not in used and ptok & gtok]
         if not cands:
-            missed.append(gi)
+            missed.append(gold_t[gi])
             continue
         same = [i for i in cands if gval and pred[i][1] == gval]
         pick = (same or cands)[0]
@@ -384,8 +392,9 @@ def match_dates(gold, pred):
         if same:
             valued += 1
         elif gval:
-            wrong.append((gi, pick))
-    return missed, wrong, used, valued
+            wrong.append((gold_t[gi], pred_m[pick]))
+    extra = [m for i, m in enumerate(pred_m) if i not in used]
+    return missed, wrong, extra, len(gold) - len(missed), valued
 
 
 def suite_dates(cmd, tmp, limit, dump, split):
@@ -394,24 +403,15 @@ def suite_dates(cmd, tmp, limit, dump, split):
     preds = ev.run_extractor(cmd, docs, tmp)
     n_pred = n_gold = n_match = n_value = 0
 
-    def toks(s):
-        w = set(ev.words(s))
-        return w - ev.STOP or w
-
     for d in gold_docs:
         text = d["text"]
         gold_t = [t for t in d["timexes"] if t["type"] == "DATE" and t.get("functionInDocument") != "CREATION_TIME"]
-        gold = [(toks(t["text"]), t["value"]) for t in gold_t]
         pred_m = preds[d["id"]].get("dates", []) or []
-        pred = [(toks(m.get("text", "")), m.get("value") or "") for m in pred_m]
-        n_gold += len(gold)
-        n_pred += len(pred)
-        missed_i, wrong_i, used, valued = match_dates(gold, pred)
-        missed = [gold_t[gi] for gi in missed_i]
-        wrong = [(gold_t[gi], pred_m[pi]) for gi, pi in wrong_i]
-        n_match += len(gold) - len(missed)
+        missed, wrong, extra, matched, valued = match_dates(gold_t, [t["value"] for t in gold_t], pred_m)
+        n_gold += len(gold_t)
+        n_pred += len(pred_m)
+        n_match += matched
         n_value += valued
-        extra = [m for i, m in enumerate(pred_m) if i not in used]
         if missed or wrong or extra:
             dump(f"=== {d['id']}  dct={d['dct']}  {one_line(d.get('title'))}")
             for t in missed:
@@ -440,26 +440,17 @@ def suite_gumdates(cmd, tmp, limit, dump, split):
                                    for d in gold_docs], tmp)
     n_pred = n_gold = n_match = n_value = n_valued = 0
 
-    def toks(s):
-        w = set(ev.words(s))
-        return w - ev.STOP or w
-
     for d in gold_docs:
         body = bodies[d["id"]]
         offset = d["text"].find(body[:200]) if body else 0
         gold_t = [t for t in d["dates"] if t.get("tag") == "date" and t["start"] >= max(offset, 0)]
-        gold = [(toks(t["text"]), t.get("when")) for t in gold_t]
         pred_m = preds[d["id"]].get("dates", []) or []
-        pred = [(toks(m.get("text", "")), m.get("value") or "") for m in pred_m]
-        n_gold += len(gold)
-        n_pred += len(pred)
-        n_valued += sum(1 for _, v in gold if v)
-        missed_i, wrong_i, used, valued = match_dates(gold, pred)
-        missed = [gold_t[gi] for gi in missed_i]
-        wrong = [(gold_t[gi], pred_m[pi]) for gi, pi in wrong_i]
-        n_match += len(gold) - len(missed)
+        missed, wrong, extra, matched, valued = match_dates(gold_t, [t.get("when") for t in gold_t], pred_m)
+        n_gold += len(gold_t)
+        n_pred += len(pred_m)
+        n_valued += sum(1 for t in gold_t if t.get("when"))
+        n_match += matched
         n_value += valued
-        extra = [m for i, m in enumerate(pred_m) if i not in used]
         if missed or wrong or extra:
             dump(f"=== {d['id']}  dateline={d.get('dateline_date')}  {one_line(d.get('title'))}")
             for t in missed:

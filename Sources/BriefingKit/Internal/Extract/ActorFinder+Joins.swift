@@ -88,7 +88,7 @@ extension ActorFinder {
             guard institution || Lexicon.placeHeads.contains(head) else { continue }
             // The name before it: "St Mary", "Saint Andrew", or a given name alone ("Guy").
             var start = k - 1
-            if start > 0, ["st", "st.", "saint"].contains(tokens[base + start - 1].lower) {
+            if start > 0, Self.saintWords.contains(tokens[base + start - 1].lower) {
                 start -= 1
             } else if start > 1, tokens[base + start - 1].isPunctuation("."), tokens[base + start - 2].lower == "st" {
                 start -= 2
@@ -127,7 +127,7 @@ extension ActorFinder {
     /// Whether every possessive in a name is part of it: a saint's ("St Mary's Hospital"), a given name's
     /// opening the name ("Guy's Hospital"), or a people's ("People's Bank", "Women's Committee").
     static func possessiveBelongsToName(_ tokens: [Token], _ range: Range<Int>) -> Bool {
-        let saint = ["st", "st.", "saint"].contains(tokens[range.lowerBound].lower)
+        let saint = Self.saintWords.contains(tokens[range.lowerBound].lower)
         return range.allSatisfy { p in
             guard tokens[p].kind == .possessive else { return true }
             guard p > range.lowerBound else { return false }
@@ -135,6 +135,8 @@ extension ActorFinder {
             return saint || Self.collectiveOwners.contains(owner) || p - 1 == range.lowerBound && Lexicon.givenNames.contains(owner)
         }
     }
+
+    static let saintWords: Set<String> = ["st", "st.", "saint"]
 
     static let collectiveOwners: Set<String> = ["people", "women", "children", "men", "workers", "veterans", "citizens", "mothers", "farmers"]
 

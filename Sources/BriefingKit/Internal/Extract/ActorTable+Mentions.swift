@@ -53,10 +53,9 @@ extension ActorTable {
                 }
                 while length >= 1 {
                     let slice = tokens[i..<(i + length)]
-                    // "Hale & Corrin": an ampersand joins the words of a company's name.
-                    if slice.allSatisfy({ $0.kind == .word || $0.text == "&" }) || length > 2 && slice.first!.kind == .word && slice.last!.kind == .word
-                        && slice.allSatisfy({ $0.kind == .word || $0.kind == .possessive })
-                    {
+                    // "Hale & Corrin": an ampersand joins the words of a company's name, and "St Mary's Hospital" has a
+                    // possessive inside (keys never start or end on one, so no other slice can match).
+                    if slice.allSatisfy({ $0.kind == .word || $0.kind == .possessive || $0.text == "&" }) {
                         let actor: Int?
                         if length == 1 {
                             // "F." stands for the single form "F".

@@ -15,8 +15,6 @@ extension DateFinder {
         let before = i > 0 ? tokens[i - 1].lower : ""
         // "Chinese New Year" and "Lunar New Year" follow another calendar.
         guard !["chinese", "lunar", "orthodox", "jewish", "islamic"].contains(before) else { return nil }
-        // "illustrator Johnnie Christmas": after a given name, the word is a surname.
-        if i > 0, tokens[i - 1].isCapitalized, Lexicon.givenNames.contains(before) { return nil }
         for (words, day) in candidates {
             // The name's words, a possessive split from one of them aside: "New Year's Eve".
             var end = i

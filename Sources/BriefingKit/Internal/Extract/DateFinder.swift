@@ -132,8 +132,7 @@ struct DateFinder: Sendable {
                 }
             }
             // "from 3 to 5 March", "on 3 and 4 May": the first day of a range takes the month written after the last.
-            if let joiner = word(tokens, i + 1) ?? (tokens.indices.contains(i + 1) ? tokens[i + 1].text : nil),
-                Self.dayRangeJoiners.contains(joiner), dayNumber(word(tokens, i + 2)) != nil,
+            if i + 1 < tokens.count, Self.dayRangeJoiners.contains(tokens[i + 1].lower), dayNumber(word(tokens, i + 2)) != nil,
                 let range = match(at: i + 2, tokens), let last = range.value, last.day != nil
             {
                 let first = PartialDate(year: last.year, month: last.month, day: day)
